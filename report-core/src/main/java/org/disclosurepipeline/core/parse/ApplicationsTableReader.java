@@ -1,0 +1,41 @@
+package org.disclosurepipeline.core.parse;
+
+import java.util.List;
+import org.disclosurepipeline.core.template.OtherHandlingLayout;
+import org.disclosurepipeline.core.template.RowDef;
+import org.disclosurepipeline.core.template.TableId;
+import org.disclosurepipeline.core.template.TemplateCatalog;
+
+/**
+ * T3 依申请公开. Its （六）其他处理 block comes in three shapes (one row, two rows, three rows); the shape is read
+ * from the document, and rows the shape does not have are left absent.
+ */
+final class ApplicationsTableReader {
+
+    private static final int ROWS_BEFORE_OTHER_HANDLING = 20;
+
+    private ApplicationsTableReader() {
+    }
+
+    static TableResult read(TableRegion region) {
+        List<RowDef> threeRows = TemplateCatalog.applicationRows(OtherHandlingLayout.THREE_ROWS);
+        List<RowDef> head = threeRows.subList(0, ROWS_BEFORE_OTHER_HANDLING);
+        List<RowDef> closing = threeRows.subList(threeRows.size() - 2, threeRows.size());
+        TableReader reader = new TableReader(TableId.APPLICATIONS, region.tokens());
+
+        reader.readInOrder(head, threeRows.subList(ROWS_BEFORE_OTHER_HANDLING, threeRows.size()));
+        OtherHandlingLayout layout = layout(reader, closing);
+        List<RowDef> rest = TemplateCatalog.applicationRows(layout);
+        reader.readInOrder(rest.subList(ROWS_BEFORE_OTHER_HANDLING, rest.size()), List.of());
+        return TableResult.of(reader, TableId.APPLICATIONS, layout);
+    }
+
+    private static OtherHandlingLayout layout(TableReader reader, List<RowDef> closing) {
+        if (reader.labelCarriesValues(TemplateCatalog.row("applications.otherHandling.single"), closing)) {
+            return OtherHandlingLayout.SINGLE;
+        }
+        return reader.hasLabelAhead(TemplateCatalog.row("applications.otherHandling.other"), closing)
+                ? OtherHandlingLayout.THREE_ROWS
+                : OtherHandlingLayout.TWO_ROWS;
+    }
+}

@@ -1,0 +1,43 @@
+package org.disclosurepipeline.core.parse;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.disclosurepipeline.core.template.CellKind;
+
+/** Reads the text of one table cell: a number, an "empty" mark, or something invalid. */
+final class Cells {
+
+    /** Marks that mean "not filled": kept as empty, never read as zero. */
+    private static final Set<String> EMPTY_MARKS = Set.of("", "/", "\\", "-", "—", "——", "–", "无", "空", "／");
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,15}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,15}(\\.\\d{1,6})?");
+    private static final Pattern VALUE_LIKE = Pattern.compile("[+-]?[\\d.,]+|[/\\\\—–-]+|无|空");
+
+    private Cells() {
+    }
+
+    static boolean isEmptyMark(String text) {
+        return EMPTY_MARKS.contains(text.replace(" ", ""));
+    }
+
+    /** Text that sits where a number should: digits, a dash, a slash or 无. */
+    static boolean looksLikeValue(String text) {
+        String t = text.replace(" ", "");
+        return !t.isEmpty() && VALUE_LIKE.matcher(t).matches();
+    }
+
+    /** The number the cell holds for a column of this kind, or null when it is empty or invalid. */
+    static Number parse(String text, CellKind kind) {
+        String t = text.replace(" ", "").replace(",", "");
+        if (isEmptyMark(t)) {
+            return null;
+        }
+        return switch (kind) {
+            case COUNT -> INTEGER.matcher(t).matches() && !t.startsWith("-") ? Long.parseLong(t.replace("+", "")) : null;
+            case SIGNED_COUNT -> INTEGER.matcher(t).matches() ? Long.parseLong(t.replace("+", "")) : null;
+            case DECIMAL -> DECIMAL.matcher(t).matches() && !t.startsWith("-") ? new BigDecimal(t.replace("+", "")) : null;
+        };
+    }
+}

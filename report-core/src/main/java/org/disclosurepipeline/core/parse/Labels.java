@@ -1,0 +1,79 @@
+package org.disclosurepipeline.core.parse;
+
+/**
+ * Compares labels the way a reader does: without numbering (一、 1. （一）), spaces and punctuation, and with room for
+ * a typo or two in long labels.
+ */
+final class Labels {
+
+    private Labels() {
+    }
+
+    /** The label's words only: no numbering prefix, whitespace, brackets or punctuation. */
+    static String words(String label) {
+        StringBuilder out = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isWhitespace(c) || isPunctuation(c)) {
+                continue;
+            }
+            out.append(c);
+        }
+        return stripNumbering(out.toString());
+    }
+
+    private static boolean isPunctuation(char c) {
+        return "，,、。.:：;；“”\"'‘’()（）[]【】《》〈〉<>-—_·*".indexOf(c) >= 0;
+    }
+
+    /** Removes leading enumeration such as 一 / 三 / 1 / 12 left after punctuation was dropped. */
+    private static String stripNumbering(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || isChineseNumeral(s.charAt(i)))) {
+            i++;
+        }
+        // keep labels that are themselves numerals-led words, such as 三安全一稳定 inside a row label
+        return i > 0 && i <= 2 && i < s.length() ? s.substring(i) : s;
+    }
+
+    private static boolean isChineseNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    /** True when the found text is the official label, allowing small typos in long labels. */
+    static boolean matches(String foundWords, String officialWords) {
+        if (foundWords.equals(officialWords)) {
+            return true;
+        }
+        int allowed = officialWords.length() >= 8 ? officialWords.length() / 8 : 0;
+        if (allowed == 0 || Math.abs(foundWords.length() - officialWords.length()) > allowed) {
+            return false;
+        }
+        return editDistance(foundWords, officialWords, allowed) <= allowed;
+    }
+
+    /** Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. */
+    static int editDistance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

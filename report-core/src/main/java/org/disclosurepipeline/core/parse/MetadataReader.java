@@ -1,0 +1,112 @@
+package org.disclosurepipeline.core.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurepipeline.core.model.StatisticPeriod;
+
+/** Reads the title, year, agency, statistic period and signing date from the text around the sections. */
+final class MetadataReader {
+
+    private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern TITLE_WORDS = Pattern.compile("政府信息公开.*(年度报告|工作)|年度报告");
+    private static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
+    private static final Pattern PERIOD = Pattern.compile("统计期限.{0,6}?" + DATE + ".{0,4}?至\\s*" + DATE);
+    private static final Pattern SIGNING_DATE = Pattern.compile(
+            "^\\s*(?:" + DATE + "|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))\\s*$");
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile(".{2,40}(人民政府|政府|办事处|街道|镇|乡|委员会|局|办公室)$");
+    private static final int TITLE_SEARCH_LINES = 12;
+    private static final int SIGNATURE_SEARCH_LINES = 8;
+
+    private MetadataReader() {
+    }
+
+    /** The title: the first short lines (before the first section) that name the report, joined. */
+    static String title(DocumentLines doc, int firstSectionLine) {
+        StringBuilder title = new StringBuilder();
+        int limit = Math.min(Math.min(doc.size(), TITLE_SEARCH_LINES), firstSectionLine);
+        for (int i = 0; i < limit; i++) {
+            String line = doc.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 60) {
+                break;
+            }
+            if (title.length() > 0 || TITLE_WORDS.matcher(line).find() || TITLE_YEAR.matcher(line).find()) {
+                title.append(line);
+                if (line.endsWith("报告")) {
+                    break;
+                }
+            }
+        }
+        return title.length() == 0 || !title.toString().contains("报告") ? null : title.toString();
+    }
+
+    static Integer titleYear(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = TITLE_YEAR.matcher(title);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The agency as the title names it: the words before the year. */
+    static String agencyFromTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = TITLE_YEAR.matcher(title);
+        if (!m.find() || m.start() < 2) {
+            return null;
+        }
+        return title.substring(0, m.start()).strip();
+    }
+
+    static StatisticPeriod period(String text) {
+        Matcher m = PERIOD.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        LocalDate from = date(m.group(1), m.group(2), m.group(3));
+        LocalDate to = date(m.group(4), m.group(5), m.group(6));
+        return from == null || to == null ? null : new StatisticPeriod(from, to);
+    }
+
+    /** The signature block: the agency and the date on the last lines of the document. */
+    static Signature signature(DocumentLines doc) {
+        LocalDate date = null;
+        String agency = null;
+        int seen = 0;
+        for (int i = doc.size() - 1; i >= 0 && seen < SIGNATURE_SEARCH_LINES; i--) {
+            String line = doc.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher m = SIGNING_DATE.matcher(line);
+            if (date == null && m.matches()) {
+                date = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
+                        : date(m.group(4), m.group(5), m.group(6));
+                continue;
+            }
+            if (date != null && agency == null && line.length() <= 40 && AGENCY_SUFFIX.matcher(line).matches()) {
+                agency = line;
+            }
+            break;
+        }
+        return new Signature(agency, date);
+    }
+
+    record Signature(String agency, LocalDate date) {
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.disclosurepipeline.core.parse;
+
+import java.util.List;
+import org.disclosurepipeline.core.template.OtherHandlingLayout;
+import org.disclosurepipeline.core.template.TableId;
+
+/**
+ * What the parser noticed while reading, for the structure rules to report: headings found, tables found,
+ * cells it could not read, labels that differ from the template.
+ */
+public record ParseDiagnostics(
+        List<SectionHeading> headings,
+        List<TableId> tablesFound,
+        OtherHandlingLayout otherHandlingLayout,
+        List<CellProblem> cellProblems,
+        List<LabelDeviation> labelDeviations,
+        List<TableProblem> tableProblems) {
+
+    public ParseDiagnostics {
+        headings = List.copyOf(headings);
+        tablesFound = List.copyOf(tablesFound);
+        cellProblems = List.copyOf(cellProblems);
+        labelDeviations = List.copyOf(labelDeviations);
+        tableProblems = List.copyOf(tableProblems);
+    }
+
+    public boolean foundTable(TableId table) {
+        return tablesFound.contains(table);
+    }
+}

@@ -1,0 +1,104 @@
+package org.disclosurepipeline.core.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurepipeline.core.model.DisclosureReport;
+import org.disclosurepipeline.core.model.Figures;
+import org.disclosurepipeline.core.model.StatisticPeriod;
+import org.disclosurepipeline.core.template.OtherHandlingLayout;
+import org.disclosurepipeline.core.template.SectionId;
+import org.disclosurepipeline.core.template.TableId;
+import org.disclosurepipeline.core.template.TemplateVersion;
+
+/**
+ * Turns the text of a report into the structured report. Thread-safe and stateless.
+ * <p>
+ * It never guesses: a cell it cannot read is left empty and reported, a table it cannot find is reported with the
+ * reason, and a row the report's template does not have is left out.
+ */
+public final class ReportParser {
+
+    public ParsedReport parse(String text) {
+        DocumentLines doc = DocumentLines.of(text);
+        Map<SectionId, SectionSplitter.Span> spans = SectionSplitter.split(doc);
+        int firstSectionLine = spans.values().stream().mapToInt(s -> s.heading().line()).min().orElse(doc.size());
+
+        List<TableResult> tables = List.of(
+                readTable(doc, spans, SectionId.ACTIVE_DISCLOSURE, TableId.ACTIVE_DISCLOSURE),
+                readTable(doc, spans, SectionId.APPLICATIONS, TableId.APPLICATIONS),
+                readTable(doc, spans, SectionId.REVIEW_LITIGATION, TableId.REVIEW_LITIGATION));
+
+        Map<String, Number> cells = new LinkedHashMap<>();
+        List<CellProblem> cellProblems = new ArrayList<>();
+        List<LabelDeviation> labelDeviations = new ArrayList<>();
+        List<TableProblem> tableProblems = new ArrayList<>();
+        List<TableId> found = new ArrayList<>();
+        for (TableResult t : tables) {
+            cells.putAll(t.cells());
+            cellProblems.addAll(t.cellProblems());
+            labelDeviations.addAll(t.labelDeviations());
+            tableProblems.addAll(t.tableProblems());
+            if (t.found()) {
+                found.add(t.table());
+            }
+        }
+        OtherHandlingLayout layout = tables.get(1).found() ? tables.get(1).otherHandlingLayout() : null;
+
+        Map<SectionId, String> sections = new EnumMap<>(SectionId.class);
+        spans.forEach((id, span) -> sections.put(id, doc.join(span.bodyStart(), span.bodyEnd()).strip()));
+
+        String title = MetadataReader.title(doc, firstSectionLine - 1);
+        String normalized = String.join("\n", doc.lines());
+        StatisticPeriod period = MetadataReader.period(normalized);
+        MetadataReader.Signature signature = MetadataReader.signature(doc);
+        Integer year = MetadataReader.titleYear(title);
+        if (year == null && period != null) {
+            year = period.from().getYear();
+        }
+        String agency = signature.agency() != null ? signature.agency() : MetadataReader.agencyFromTitle(title);
+        String prose = sections.containsKey(SectionId.OVERVIEW) ? sections.get(SectionId.OVERVIEW) : normalized;
+
+        DisclosureReport report = new DisclosureReport(agency, year, templateVersion(found, layout),
+                signature.date(), title, period, Figures.of(cells), NarrativeReader.read(prose), sections);
+        List<SectionHeading> headings = spans.values().stream().map(SectionSplitter.Span::heading).toList();
+        return new ParsedReport(report,
+                new ParseDiagnostics(headings, found, layout, cellProblems, labelDeviations, tableProblems));
+    }
+
+    private static TableResult readTable(DocumentLines doc, Map<SectionId, SectionSplitter.Span> spans,
+            SectionId section, TableId table) {
+        SectionSplitter.Span span = spans.get(section);
+        if (span == null) {
+            return TableResult.missing(table, "section " + section.number() + " (" + section.key()
+                    + "), which holds the table, was not found", "未找到表格所在的第" + section.number() + "部分");
+        }
+        TableRegion region = TableRegion.of(doc, span.bodyStart(), span.bodyEnd());
+        TableResult result = switch (table) {
+            case ACTIVE_DISCLOSURE, ACTIVE_DISCLOSURE_2019 -> ActiveDisclosureTableReader.read(region);
+            case APPLICATIONS -> ApplicationsTableReader.read(region);
+            case REVIEW_LITIGATION -> ReviewLitigationTableReader.read(region);
+        };
+        if (!result.found() && result.tableProblems().isEmpty()) {
+            return TableResult.missing(table, "no row of the table was found in section " + section.number(),
+                    "第" + section.number() + "部分中未找到该表格的任何一行");
+        }
+        return result;
+    }
+
+    /** 2019 when both T2 and T3 follow it, 2021 likewise, a local variant otherwise. */
+    static TemplateVersion templateVersion(List<TableId> found, OtherHandlingLayout layout) {
+        boolean t2of2019 = found.contains(TableId.ACTIVE_DISCLOSURE_2019);
+        boolean t2of2021 = found.contains(TableId.ACTIVE_DISCLOSURE);
+        if (layout == null) {
+            return t2of2019 ? TemplateVersion.V2019 : t2of2021 ? TemplateVersion.V2021 : null;
+        }
+        return switch (layout) {
+            case SINGLE -> t2of2021 ? TemplateVersion.VARIANT : TemplateVersion.V2019;
+            case THREE_ROWS -> t2of2019 ? TemplateVersion.VARIANT : TemplateVersion.V2021;
+            case TWO_ROWS -> TemplateVersion.VARIANT;
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package org.disclosurepipeline.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import org.disclosurepipeline.core.template.ColumnDef;
+import org.disclosurepipeline.core.template.RowDef;
+import org.disclosurepipeline.core.template.TableId;
+import org.disclosurepipeline.core.template.TemplateCatalog;
+
+/**
+ * T4 行政复议、行政诉讼: a two-level header and one data row of fifteen cells (复议 5, 直接起诉 5, 复议后起诉 5).
+ * The data row is the run of rows after the header that hold only values.
+ */
+final class ReviewLitigationTableReader {
+
+    private static final int WIDTH = 15;
+    private static final String AFTER_REVIEW = Labels.words(TemplateCatalog.REVIEW_LITIGATION.get(2).label());
+
+    private ReviewLitigationTableReader() {
+    }
+
+    static TableResult read(TableRegion region) {
+        List<Token> tokens = region.tokens();
+        int start = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Labels.words(tokens.get(i).text()).contains(AFTER_REVIEW)) {
+                start = i;
+                break;
+            }
+        }
+        int lastLabel = -1;
+        int firstValue = tokens.size();
+        for (int i = start; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isBlank()) {
+                continue;
+            }
+            if (!Cells.looksLikeValue(t.text())) {
+                lastLabel = i;
+            } else {
+                firstValue = i;
+                break;
+            }
+        }
+        int end = firstValue;
+        while (end < tokens.size() && (tokens.get(end).isBlank() || Cells.looksLikeValue(tokens.get(end).text()))) {
+            end++;
+        }
+        List<Token> found = new ArrayList<>(tokens.subList(lastLabel + 1, end));
+        if (lastLabel >= 0) {
+            // blanks of the header's last row are header cells, not data
+            int headerRow = tokens.get(lastLabel).row();
+            found.removeIf(t -> t.row() == headerRow);
+        }
+        List<Token> values = TableReader.fit(found, WIDTH);
+        if (values == null) {
+            long numbers = found.stream().filter(t -> !t.isBlank()).count();
+            return TableResult.missing(TableId.REVIEW_LITIGATION,
+                    "the data row has " + numbers + " values where 15 are expected",
+                    "数据行有" + numbers + "个数值，应为15个");
+        }
+        Map<String, Number> cells = new LinkedHashMap<>();
+        List<CellProblem> problems = new ArrayList<>();
+        int i = 0;
+        for (RowDef row : TemplateCatalog.REVIEW_LITIGATION) {
+            for (ColumnDef column : row.columns()) {
+                Token cell = values.get(i++);
+                Number value = Cells.parse(cell.text(), column.kind());
+                cells.put(row.cellKey(column), value);
+                if (value == null) {
+                    problems.add(new CellProblem(row.cellKey(column), cell.text(),
+                            Cells.isEmptyMark(cell.text()) ? CellProblem.Kind.EMPTY : CellProblem.Kind.INVALID,
+                            cell.line()));
+                }
+            }
+        }
+        return new TableResult(TableId.REVIEW_LITIGATION, true, cells, null, problems, List.of(), List.of());
+    }
+}

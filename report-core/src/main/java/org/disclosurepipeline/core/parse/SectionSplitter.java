@@ -1,0 +1,82 @@
+package org.disclosurepipeline.core.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurepipeline.core.template.SectionId;
+import org.disclosurepipeline.core.template.TemplateCatalog;
+
+/**
+ * Finds the six section headings, however they are numbered (一、 1、 3、 （1） (一)), and the line range of each
+ * section. Headings are looked for in template order, so a table row such as 四、结转下年度继续办理 is never taken
+ * for a heading.
+ */
+final class SectionSplitter {
+
+    private static final int MAX_HEADING_LENGTH = 48;
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:第?([一二三四五六])[、.,，\\s]|(\\d)\\s*[、.,，]|[（(]\\s*([一二三四五六\\d])\\s*[）)]|([一二三四五六])\\s)\\s*");
+
+    /** A section's heading and the lines [bodyStart, bodyEnd) that follow it. */
+    record Span(SectionHeading heading, int bodyStart, int bodyEnd) {
+    }
+
+    private SectionSplitter() {
+    }
+
+    static Map<SectionId, Span> split(DocumentLines doc) {
+        List<SectionHeading> found = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < doc.size() && next < SectionId.values().length; i++) {
+            String line = doc.get(i).strip();
+            if (line.isEmpty() || line.length() > MAX_HEADING_LENGTH) {
+                continue;
+            }
+            for (int s = next; s < SectionId.values().length; s++) {
+                SectionId section = SectionId.values()[s];
+                SectionHeading heading = asHeading(section, line, i + 1);
+                if (heading != null) {
+                    found.add(heading);
+                    next = s + 1;
+                    break;
+                }
+            }
+        }
+        Map<SectionId, Span> spans = new EnumMap<>(SectionId.class);
+        for (int k = 0; k < found.size(); k++) {
+            SectionHeading h = found.get(k);
+            int end = k + 1 < found.size() ? found.get(k + 1).line() - 1 : doc.size();
+            spans.put(h.section(), new Span(h, h.line(), end));
+        }
+        return spans;
+    }
+
+    private static SectionHeading asHeading(SectionId section, String line, int lineNo) {
+        Matcher m = NUMBERING.matcher(line);
+        String numeral = null;
+        String rest = line;
+        if (m.find()) {
+            for (int g = 1; g <= 4 && numeral == null; g++) {
+                numeral = m.group(g);
+            }
+            rest = line.substring(m.end());
+        }
+        String words = Labels.words(rest);
+        List<String> titles = TemplateCatalog.sectionTitles(section);
+        for (int t = 0; t < titles.size(); t++) {
+            if (Labels.matches(words, Labels.words(titles.get(t)))) {
+                boolean official = t == 0 && line.startsWith(officialNumeral(section) + "、")
+                        && rest.strip().equals(titles.get(0));
+                return new SectionHeading(section, line, lineNo, official);
+            }
+        }
+        return null;
+    }
+
+    static String officialNumeral(SectionId section) {
+        return String.valueOf(TemplateCatalog.SECTION_NUMERALS.charAt(section.ordinal()));
+    }
+}

@@ -1,0 +1,194 @@
+package org.disclosurepipeline.core.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurepipeline.core.template.ColumnDef;
+import org.disclosurepipeline.core.template.RowDef;
+import org.disclosurepipeline.core.template.TableId;
+
+/**
+ * Reads the rows of one table from its cells, in template order: finds each row's label, then its values. Empty
+ * cells are kept as null and reported; a row whose cells cannot be placed without guessing is reported, never
+ * filled in.
+ */
+final class TableReader {
+
+    private final TableId table;
+    private final List<Token> tokens;
+    private int cursor;
+
+    final Map<String, Number> cells = new LinkedHashMap<>();
+    final List<CellProblem> cellProblems = new ArrayList<>();
+    final List<LabelDeviation> labelDeviations = new ArrayList<>();
+    final List<TableProblem> tableProblems = new ArrayList<>();
+
+    TableReader(TableId table, List<Token> tokens) {
+        this.table = table;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Reads the rows in order; a row that is not found is recorded as a problem of the table.
+     *
+     * @param following the rows that come after these ones, so that a missing row is not looked for past them
+     */
+    void readInOrder(List<RowDef> rows, List<RowDef> following) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<RowDef> later = new ArrayList<>(rows.subList(i + 1, rows.size()));
+            later.addAll(following);
+            RowDef row = rows.get(i);
+            if (!readRow(row, later)) {
+                tableProblems.add(new TableProblem(table, row.rowKey(), "row '" + row.label() + "' was not found",
+                        "未找到“" + row.label() + "”一行"));
+            }
+        }
+    }
+
+    /** Finds the row's label before any later row's label, then reads its cells; false when the label is not there. */
+    boolean readRow(RowDef row, List<RowDef> laterRows) {
+        int at = findLabel(row, laterRows);
+        if (at < 0) {
+            return false;
+        }
+        Token label = tokens.get(at);
+        cursor = at + 1;
+        List<Token> values = valuesAfter(at);
+        place(row, label, values);
+        return true;
+    }
+
+    /** True when the label of the row stands before any later row's label. */
+    boolean hasLabelAhead(RowDef row, List<RowDef> laterRows) {
+        return findLabel(row, laterRows) >= 0;
+    }
+
+    /** True when the token after the label of this row is a value, i.e. the row carries numbers of its own. */
+    boolean labelCarriesValues(RowDef row, List<RowDef> laterRows) {
+        int at = findLabel(row, laterRows);
+        return at >= 0 && hasValues(at);
+    }
+
+    private int findLabel(RowDef row, List<RowDef> laterRows) {
+        String official = Labels.words(row.label());
+        for (int i = cursor; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isBlank() || Cells.looksLikeValue(t.text())) {
+                continue;
+            }
+            String words = Labels.words(t.text());
+            if (isLabel(words, official)) {
+                return i;
+            }
+            for (RowDef later : laterRows) {
+                String laterWords = Labels.words(later.label());
+                // a short label such as 总计 is also a column heading: it ends the search only on a data row
+                if (isLabel(words, laterWords) && (laterWords.length() >= 4 || hasValues(i))) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasValues(int labelIndex) {
+        return valuesAfter(labelIndex).stream().anyMatch(t -> !t.isBlank());
+    }
+
+    private static boolean isLabel(String words, String official) {
+        return Labels.matches(words, official) || official.length() >= 4 && words.endsWith(official);
+    }
+
+    /**
+     * The cells that belong to the label at {@code at}: the rest of its row, or, when its row holds no value, the
+     * next rows made only of values (numbers printed on a line of their own).
+     */
+    private List<Token> valuesAfter(int at) {
+        int row = tokens.get(at).row();
+        List<Token> out = new ArrayList<>();
+        int i = at + 1;
+        while (i < tokens.size() && tokens.get(i).row() == row && isValueCell(tokens.get(i))) {
+            out.add(tokens.get(i++));
+        }
+        if (out.stream().noneMatch(t -> !t.isBlank())) {
+            out.clear();
+            while (i < tokens.size() && isValueCell(tokens.get(i))) {
+                out.add(tokens.get(i++));
+            }
+        }
+        return out;
+    }
+
+    /** A value cell holds a number, an empty mark, or a short text with digits (an invalid value). */
+    private static boolean isValueCell(Token t) {
+        String s = t.text();
+        return t.isBlank() || Cells.looksLikeValue(s) || s.length() <= 10 && s.chars().anyMatch(Character::isDigit)
+                && !s.matches("^\\d+\\s*[.、].*");
+    }
+
+    private void place(RowDef row, Token label, List<Token> found) {
+        List<Token> values = fit(found, row.width());
+        if (values == null) {
+            long numbers = found.stream().filter(t -> !t.isBlank()).count();
+            tableProblems.add(new TableProblem(table, row.rowKey(),
+                    "row '" + row.label() + "' (line " + label.line() + ") has " + numbers + " values for "
+                            + row.width() + " columns; blank cells cannot be placed without guessing",
+                    "“" + row.label() + "”一行（第" + label.line() + "行）有" + numbers + "个数值，应有" + row.width()
+                            + "列，空白单元格的位置无法确定"));
+            return;
+        }
+        String officialWords = Labels.words(row.label());
+        String foundWords = Labels.words(label.text());
+        if (!foundWords.equals(officialWords) && !foundWords.endsWith(officialWords)) {
+            labelDeviations.add(new LabelDeviation(row.rowKey(), label.text(), row.label(), label.line()));
+        }
+        for (int c = 0; c < row.width(); c++) {
+            ColumnDef column = row.columns().get(c);
+            Token cell = values.get(c);
+            String key = row.cellKey(column);
+            Number value = Cells.parse(cell.text(), column.kind());
+            cells.put(key, value);
+            if (value == null) {
+                CellProblem.Kind kind = Cells.isEmptyMark(cell.text()) ? CellProblem.Kind.EMPTY
+                        : CellProblem.Kind.INVALID;
+                cellProblems.add(new CellProblem(key, cell.text(), kind, cell.line() == 0 ? label.line() : cell.line()));
+            }
+        }
+    }
+
+    /**
+     * Chooses which of the found cells are the row's: interior blanks are empty cells; leading or trailing blanks
+     * are used only when they can sit on one side alone. Returns null when that is ambiguous.
+     */
+    static List<Token> fit(List<Token> found, int width) {
+        int first = 0;
+        int last = found.size() - 1;
+        while (first <= last && found.get(first).isBlank()) {
+            first++;
+        }
+        while (last >= first && found.get(last).isBlank()) {
+            last--;
+        }
+        if (first > last) {
+            return found.size() >= width ? found.subList(0, width) : null;
+        }
+        List<Token> core = found.subList(first, last + 1);
+        if (core.size() == width) {
+            return core;
+        }
+        if (core.size() > width) {
+            return null;
+        }
+        int missing = width - core.size();
+        int leading = first;
+        int trailing = found.size() - 1 - last;
+        if (trailing == 0 && leading >= missing) {
+            return found.subList(first - missing, last + 1);
+        }
+        if (leading == 0 && trailing >= missing) {
+            return found.subList(first, last + 1 + missing);
+        }
+        return null;
+    }
+}
