@@ -1,0 +1,72 @@
+package org.disclosurepipeline.ingest.messaging;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.disclosurepipeline.contract.events.CloudEventHeaders;
+import org.disclosurepipeline.ingest.config.IngestConfig;
+import org.disclosurepipeline.ingest.model.OutboxEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Kafka producer of the outbox relay (the plain Apache Kafka client: the relay needs to know exactly when each
+ * record is acknowledged). Records carry CloudEvents headers in binary content mode.
+ */
+@ApplicationScoped
+public class OutboxProducer {
+
+    static final String SOURCE = "/disclosure-pipeline/ingest-service";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    IngestConfig config;
+
+    private KafkaProducer<String, String> producer;
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Map<String, Object> props = new HashMap<>();
+            config.outbox().producer().forEach((k, v) -> props.put(k.replace('-', '.'), v));
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-outbox-relay");
+            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    public Future<RecordMetadata> send(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(headers, CloudEventHeaders.ID, event.eventId);
+        header(headers, CloudEventHeaders.TYPE, event.eventType);
+        header(headers, CloudEventHeaders.SOURCE, SOURCE);
+        header(headers, CloudEventHeaders.SUBJECT, event.subject);
+        header(headers, CloudEventHeaders.TIME, event.createdAt.toString());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return producer().send(new ProducerRecord<>(event.topic, null, event.messageKey, event.payload, headers));
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(10));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.disclosurepipeline.ingest.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One accepted upload of a report for an agency and year, and its status along the pipeline. */
+@Entity
+@Table(name = "submission")
+public class Submission extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+
+    @Column(name = "agency_name")
+    public String agencyName;
+
+    @Column(name = "report_year", nullable = false)
+    public int year;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "source_format", nullable = false)
+    public String sourceFormat;
+
+    @Column(name = "sha256", nullable = false)
+    public String sha256;
+
+    @Column(name = "size_bytes", nullable = false)
+    public long sizeBytes;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    public SubmissionStatus status;
+
+    @Column(name = "status_changed_at", nullable = false)
+    public Instant statusChangedAt;
+
+    /** The findings of validation as JSON, once known. */
+    @Column(name = "findings")
+    public String findings;
+
+    /** The earlier submission of exactly this content for the same agency and year, if any. */
+    public static Optional<Submission> findIdentical(String agencyCode, int year, String sha256) {
+        return find("agencyCode = ?1 and year = ?2 and sha256 = ?3 order by receivedAt", agencyCode, year, sha256)
+                .firstResultOptional();
+    }
+}

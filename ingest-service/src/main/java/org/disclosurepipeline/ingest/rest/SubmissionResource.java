@@ -1,0 +1,55 @@
+package org.disclosurepipeline.ingest.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.disclosurepipeline.contract.http.ProblemException;
+import org.disclosurepipeline.ingest.config.IngestConfig;
+import org.disclosurepipeline.ingest.model.OriginalDocument;
+import org.disclosurepipeline.ingest.model.Submission;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A submission's status and its original document. */
+@Path("/api/v1/submissions/{id}")
+public class SubmissionResource {
+
+    @Inject
+    IngestConfig config;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Status of a submission: RECEIVED, then VALIDATED or REJECTED with the findings")
+    public SubmissionView status(@PathParam("id") String id) {
+        return SubmissionView.of(find(id), config.publicUrl());
+    }
+
+    @GET
+    @Path("/original")
+    @Operation(summary = "The document exactly as it was uploaded")
+    public Response original(@PathParam("id") String id) {
+        Submission s = find(id);
+        OriginalDocument doc = OriginalDocument.findById(s.sha256);
+        return Response.ok(doc.content, doc.mediaType)
+                .header("Digest", "sha-256=" + s.sha256)
+                .build();
+    }
+
+    private static Submission find(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("'" + id + "' is not a submission id");
+        }
+        Submission s = Submission.findById(uuid);
+        if (s == null) {
+            throw ProblemException.notFound("No submission " + id);
+        }
+        return s;
+    }
+}

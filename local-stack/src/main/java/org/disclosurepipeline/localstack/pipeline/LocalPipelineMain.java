@@ -1,0 +1,135 @@
+package org.disclosurepipeline.localstack.pipeline;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.disclosurepipeline.localstack.infra.LocalInfrastructure;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./run-local.sh}: the whole pipeline on this machine, in the foreground, until Ctrl-C. */
+@Command(name = "run-local", mixinStandardHelpOptions = true,
+        description = "Starts Kafka, PostgreSQL and the three services locally; feeds the sample reports.")
+public final class LocalPipelineMain implements Callable<Integer> {
+
+    @Option(names = "--no-samples", description = "Do not feed the sample reports.")
+    boolean noSamples;
+
+    @Option(names = "--project", defaultValue = ".", description = "The checkout (default: current folder).")
+    Path project;
+
+    @Option(names = "--kafka-port", defaultValue = "19092", description = "Kafka port (default ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--postgres-port", defaultValue = "15432",
+            description = "PostgreSQL port (default ${DEFAULT-VALUE}).")
+    int postgresPort;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = project.toAbsolutePath().normalize();
+        Path local = root.resolve(".local");
+        long t0 = System.nanoTime();
+        say("Starting PostgreSQL (port " + postgresPort + ") and Kafka (port " + kafkaPort + ") …");
+        LocalInfrastructure infra = new LocalInfrastructure(local.resolve("data"), kafkaPort, postgresPort, true);
+        LocalPipeline pipeline = new LocalPipeline(infra, PipelineLayout.defaults(root), local.resolve("logs"),
+                Map.of());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping services, Kafka and PostgreSQL …");
+            pipeline.close();
+            infra.close();
+            say("Stopped.");
+            stopped.countDown();
+        }, "local-pipeline-shutdown"));
+        infra.start();
+        say(String.format("  broker and database ready in %.1f s", seconds(t0)));
+        long t1 = System.nanoTime();
+        say("Starting ingest-service, validation-service, aggregation-service (logs in .local/logs) …");
+        pipeline.start();
+        say(String.format("  services ready in %.1f s (%.1f s in all)", seconds(t1), seconds(t0)));
+        if (!noSamples) {
+            feedSamples(root, pipeline);
+        }
+        printUrls(pipeline);
+        say("Press Ctrl-C to stop.");
+        stopped.await();
+        return 0;
+    }
+
+    private void feedSamples(Path root, LocalPipeline pipeline) throws Exception {
+        List<SampleFeeder.Sample> samples = SampleFeeder.readManifest(root.resolve("samples/manifest.csv"));
+        SampleFeeder feeder = new SampleFeeder(pipeline.ingest().baseUrl());
+        say("Feeding " + samples.size() + " sample reports …");
+        for (SampleFeeder.Sample s : samples) {
+            say("  " + s.file().getFileName() + " (" + s.agency() + ", " + s.year() + ") → " + feeder.post(s, null));
+        }
+        String url = pipeline.aggregation().baseUrl() + "/api/v1/rollups/610722?year=2024";
+        long expected = samples.stream().filter(s -> s.agency().startsWith("610722")).count();
+        String rollup = awaitRollup(url, expected);
+        say("Rollup of 城固县 (610722), 2024:");
+        say(rollup);
+    }
+
+    /** Polls the rollup until the county's reports have all been counted (or 60 s pass), and returns it. */
+    private static String awaitRollup(String url, long expectedReports) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String body = "";
+        for (int i = 0; i < 120; i++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            body = r.body();
+            if (r.statusCode() == 200 && body.matches("(?s).*\"validatedReports\"\\s*:\\s*" + expectedReports + "\\b.*")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return body;
+    }
+
+    private static void printUrls(LocalPipeline pipeline) {
+        say("");
+        say("The pipeline is running:");
+        say("  ingest-service       " + pipeline.ingest().baseUrl() + "   POST /api/v1/reports?agency=610722111&year=2024");
+        say("  validation-service   " + pipeline.validation().baseUrl() + "   POST /api/v1/validate");
+        say("  aggregation-service  " + pipeline.aggregation().baseUrl() + "   GET  /api/v1/rollups/610722?year=2024");
+        for (ServiceProcess s : pipeline.services()) {
+            say("  " + s.name() + " health " + s.baseUrl() + "/q/health/ready   API docs " + s.baseUrl()
+                    + "/q/swagger-ui");
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    /** Held so that the levels set on them stay (java.util.logging keeps loggers only weakly). */
+    private static final List<java.util.logging.Logger> QUIETED = List.of("kafka", "org.apache.kafka",
+            "state.change.logger", "io.zonky").stream().map(java.util.logging.Logger::getLogger).toList();
+
+    /** The broker and the embedded database are chatty at INFO: keep the console for what the user needs. */
+    private static void quietLibraries() {
+        QUIETED.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
+    }
+
+    public static void main(String[] args) {
+        quietLibraries();
+        int code = new CommandLine(new LocalPipelineMain()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.disclosurepipeline.contract.http;
+
+/** Thrown by resources to answer with a problem; mapped to {@code application/problem+json}. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(Problem.of(400, "Bad request", detail));
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Problem.of(404, "Not found", detail));
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,101 @@
+package org.disclosurepipeline.validation.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disclosurepipeline.contract.events.EventCodec;
+import org.disclosurepipeline.contract.events.RawReportEvent;
+import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.core.rules.Finding;
+import org.disclosurepipeline.core.rules.Verdict;
+import org.disclosurepipeline.localstack.kafka.TopicProbe;
+import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** Through the real broker: raw events in, verdicts out, unreadable records to the dead-letter topic. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "validation"))
+class RawReportConsumerTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    TopicProbe kafka() {
+        return new TopicProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+
+    static String seed(String name) throws IOException {
+        return Files.readString(Path.of("../samples", name));
+    }
+
+    static RawReportEvent raw(String agency, String text) {
+        return new RawReportEvent(UUID.randomUUID(), agency, null, 2024, Instant.now(), "text", "0".repeat(64),
+                text.length(), text, null);
+    }
+
+    ConsumerRecord<String, String> send(RawReportEvent event, String topic) {
+        kafka().send(Topics.RAW, event.countyCode(), EventCodec.encode(event), Map.of());
+        List<ConsumerRecord<String, String>> out = kafka().await(topic,
+                r -> event.submissionId().toString().equals(TopicProbe.header(r, "ce_id")), 1, WAIT);
+        assertThat(out).as("a verdict for %s on %s", event.submissionId(), topic).hasSize(1);
+        return out.get(0);
+    }
+
+    @Test
+    void aSeedReportIsValidatedAndPublishedAsACloudEvent() throws IOException {
+        RawReportEvent event = raw("410425108", seed("002-likou-410425108.txt"));
+        ConsumerRecord<String, String> record = send(event, Topics.VALIDATED);
+
+        assertThat(record.key()).isEqualTo("410425");
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("report.validated.v1");
+        assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo("410425108");
+        assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/disclosure-pipeline/validation-service");
+        assertThat(TopicProbe.header(record, "ce_rulesversion")).isNotBlank();
+        ReportOutcomeEvent outcome = EventCodec.decode(record.value(), ReportOutcomeEvent.class);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.VALIDATED);
+        assertThat(outcome.report().figures().count("applications.newReceived.total")).isZero();
+        assertThat(outcome.findings()).noneMatch(Finding::isError);
+    }
+
+    @Test
+    void aBrokenTableEndsAsARejectedEventWithItsFindings() throws IOException {
+        String text = seed("002-likou-410425108.txt").replace(
+                "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "10\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
+        ConsumerRecord<String, String> record = send(raw("410425108", text), Topics.REJECTED);
+
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("report.rejected.v1");
+        ReportOutcomeEvent outcome = EventCodec.decode(record.value(), ReportOutcomeEvent.class);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
+        Finding sum = outcome.findings().stream().filter(f -> f.rule().equals("R-T4-REVIEW-SUM")).findFirst().orElseThrow();
+        assertThat(sum.left()).isEqualByComparingTo("11");
+        assertThat(sum.right()).isEqualByComparingTo("0");
+        assertThat(sum.location().table()).isEqualTo("T4");
+        assertThat(outcome.report().figures().count("reviewLitigation.review.upheld")).isEqualTo(10);
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws IOException {
+        String marker = "not an event " + UUID.randomUUID();
+        kafka().send(Topics.RAW, "610722", marker, Map.of());
+
+        List<ConsumerRecord<String, String>> dead = kafka().await(Topics.RAW_DEAD_LETTER,
+                r -> marker.equals(r.value()), 1, WAIT);
+        assertThat(dead).hasSize(1);
+        assertThat(TopicProbe.header(dead.get(0), "dead-letter-reason")).contains("RawReportEvent");
+
+        send(raw("610722111", seed("000-erli-610722111.txt")), Topics.VALIDATED);
+    }
+}
