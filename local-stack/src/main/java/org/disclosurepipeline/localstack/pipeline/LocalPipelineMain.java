@@ -75,8 +75,9 @@ public final class LocalPipelineMain implements Callable<Integer> {
         String url = pipeline.aggregation().baseUrl() + "/api/v1/rollups/610722?year=2024";
         long expected = samples.stream().filter(s -> s.agency().startsWith("610722")).count();
         String rollup = awaitRollup(url, expected);
-        say("Rollup of 城固县 (610722), 2024:");
-        say(rollup);
+        say("");
+        say(RollupSummary.describe(rollup));
+        say("  full rollup: " + url);
     }
 
     /** Polls the rollup until the county's reports have all been counted (or 60 s pass), and returns it. */
@@ -116,17 +117,7 @@ public final class LocalPipelineMain implements Callable<Integer> {
         System.out.flush();
     }
 
-    /** Held so that the levels set on them stay (java.util.logging keeps loggers only weakly). */
-    private static final List<java.util.logging.Logger> QUIETED = List.of("kafka", "org.apache.kafka",
-            "state.change.logger", "io.zonky").stream().map(java.util.logging.Logger::getLogger).toList();
-
-    /** The broker and the embedded database are chatty at INFO: keep the console for what the user needs. */
-    private static void quietLibraries() {
-        QUIETED.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
-    }
-
     public static void main(String[] args) {
-        quietLibraries();
         int code = new CommandLine(new LocalPipelineMain()).execute(args);
         if (code != 0) {
             System.exit(code);

@@ -64,6 +64,13 @@ public final class ReportJson {
         return root;
     }
 
+    /** Cells by dotted key as nested objects, the way the report contract nests them. */
+    public static ObjectNode figuresTree(Map<String, ? extends Number> cells) {
+        ObjectNode root = NODES.objectNode();
+        cells.forEach((key, value) -> put(root, key, value));
+        return root;
+    }
+
     private static void put(ObjectNode root, String dottedKey, Number value) {
         String[] parts = dottedKey.split("\\.");
         ObjectNode node = root;

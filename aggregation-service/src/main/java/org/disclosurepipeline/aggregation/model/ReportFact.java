@@ -1,0 +1,84 @@
+package org.disclosurepipeline.aggregation.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One verdict on one submission, with the report's figures: the facts every rollup is the sum of. */
+@Entity
+@Table(name = "report_fact")
+public class ReportFact extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+
+    @Column(name = "agency_name")
+    public String agencyName;
+
+    @Column(name = "report_year", nullable = false)
+    public int year;
+
+    @Column(name = "county_code", nullable = false)
+    public String countyCode;
+
+    @Column(name = "city_code", nullable = false)
+    public String cityCode;
+
+    @Column(name = "province_code", nullable = false)
+    public String provinceCode;
+
+    @Column(nullable = false)
+    public String verdict;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "checked_at")
+    public Instant checkedAt;
+
+    /** Cells by dotted key; empty cells are left out, so that sums never count them as 0. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, BigDecimal> figures;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Map<String, Object>> findings;
+
+    @Column(name = "is_current", nullable = false)
+    public boolean current;
+
+    @Column(name = "stored_at", nullable = false)
+    public Instant storedAt;
+
+    public boolean validated() {
+        return "VALIDATED".equals(verdict);
+    }
+
+    /** True when this submission supersedes the other: received later (ties broken by id, so all agree). */
+    public boolean isNewerThan(ReportFact other) {
+        int byTime = receivedAt.compareTo(other.receivedAt);
+        return byTime != 0 ? byTime > 0 : submissionId.compareTo(other.submissionId) > 0;
+    }
+
+    /** The agency's current submission for the year, locked until the transaction ends. */
+    public static Optional<ReportFact> lockCurrent(String agencyCode, int year) {
+        return find("agencyCode = ?1 and year = ?2 and current = true", agencyCode, year)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+}

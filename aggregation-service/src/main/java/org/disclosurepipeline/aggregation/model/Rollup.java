@@ -1,0 +1,79 @@
+package org.disclosurepipeline.aggregation.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The maintained sums for one region and year over the current submission of each agency in it. */
+@Entity
+@Table(name = "rollup")
+@IdClass(Rollup.Key.class)
+public class Rollup extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Id
+    @Column(name = "report_year")
+    public int year;
+
+    @Column(nullable = false)
+    public String level;
+
+    @Column(name = "validated_reports", nullable = false)
+    public int validatedReports;
+
+    @Column(name = "rejected_reports", nullable = false)
+    public int rejectedReports;
+
+    /** Sums by dotted cell key over the validated current reports. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, BigDecimal> figures;
+
+    /** How many of those reports filled each cell; a key leaves both maps when its count drops to 0. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cell_reports", nullable = false)
+    public Map<String, Integer> cellReports;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Optional<Rollup> of(String regionCode, int year) {
+        return find("regionCode = ?1 and year = ?2", regionCode, year).firstResultOptional();
+    }
+
+    public static Optional<Rollup> lock(String regionCode, int year) {
+        return find("regionCode = ?1 and year = ?2", regionCode, year)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Composite key: region and year. */
+    public static class Key implements Serializable {
+        public String regionCode;
+        public int year;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.year == year && Objects.equals(k.regionCode, regionCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(regionCode, year);
+        }
+    }
+}

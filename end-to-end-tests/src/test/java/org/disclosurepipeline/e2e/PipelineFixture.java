@@ -1,0 +1,65 @@
+package org.disclosurepipeline.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.disclosurepipeline.localstack.infra.FreePorts;
+import org.disclosurepipeline.localstack.infra.LocalInfrastructure;
+import org.disclosurepipeline.localstack.kafka.TopicProbe;
+import org.disclosurepipeline.localstack.pipeline.LocalPipeline;
+import org.disclosurepipeline.localstack.pipeline.PipelineLayout;
+
+/** The packaged services on a real broker and database, on free ports, for one test class. */
+final class PipelineFixture implements AutoCloseable {
+
+    final LocalInfrastructure infrastructure;
+    final LocalPipeline pipeline;
+
+    private PipelineFixture(LocalInfrastructure infrastructure, LocalPipeline pipeline) {
+        this.infrastructure = infrastructure;
+        this.pipeline = pipeline;
+    }
+
+    static PipelineFixture start() {
+        try {
+            Path target = Path.of("target");
+            Path dir = Files.createTempDirectory(Files.createDirectories(target), "e2e-");
+            LocalInfrastructure infra = new LocalInfrastructure(dir, FreePorts.next(), FreePorts.next(), false).start();
+            PipelineLayout layout = new PipelineLayout(Path.of("..").toAbsolutePath().normalize(), FreePorts.next(),
+                    FreePorts.next(), FreePorts.next());
+            LocalPipeline pipeline = new LocalPipeline(infra, layout, dir.resolve("logs"), Map.of());
+            try {
+                return new PipelineFixture(infra, pipeline.start());
+            } catch (RuntimeException e) {
+                pipeline.close();
+                infra.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    TopicProbe kafka() {
+        return new TopicProbe(infrastructure.kafka().bootstrapServers());
+    }
+
+    String ingest() {
+        return pipeline.ingest().baseUrl();
+    }
+
+    String aggregation() {
+        return pipeline.aggregation().baseUrl();
+    }
+
+    @Override
+    public void close() {
+        try {
+            pipeline.close();
+        } finally {
+            infrastructure.close();
+        }
+    }
+}
