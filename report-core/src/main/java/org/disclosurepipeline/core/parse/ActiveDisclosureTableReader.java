@@ -16,6 +16,7 @@ final class ActiveDisclosureTableReader {
         TableId table = is2019 ? TableId.ACTIVE_DISCLOSURE_2019 : TableId.ACTIVE_DISCLOSURE;
         TableReader reader = new TableReader(table, region.tokens());
         reader.readInOrder(is2019 ? TemplateCatalog.ACTIVE_DISCLOSURE_2019 : TemplateCatalog.ACTIVE_DISCLOSURE_2021, List.of());
+        reader.reportAmbiguousRows();
         return TableResult.of(reader, table, null);
     }
 }

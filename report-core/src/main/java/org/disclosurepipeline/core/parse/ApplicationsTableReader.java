@@ -27,6 +27,8 @@ final class ApplicationsTableReader {
         OtherHandlingLayout layout = layout(reader, closing);
         List<RowDef> rest = TemplateCatalog.applicationRows(layout);
         reader.readInOrder(rest.subList(ROWS_BEFORE_OTHER_HANDLING, rest.size()), List.of());
+        GluedBalance.resolve(reader, rest);
+        reader.reportAmbiguousRows();
         return TableResult.of(reader, TableId.APPLICATIONS, layout);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
+import org.disclosurepipeline.core.template.CellKind;
 import org.disclosurepipeline.core.template.ColumnDef;
 import org.disclosurepipeline.core.template.RowDef;
 import org.disclosurepipeline.core.template.TableId;
@@ -55,6 +56,10 @@ final class ReviewLitigationTableReader {
             found.removeIf(t -> t.row() == headerRow);
         }
         List<Token> values = TableReader.fit(found, WIDTH);
+        List<Token> nonBlank = found.stream().filter(t -> !t.isBlank()).toList();
+        if (values == null && nonBlank.size() == 1) {
+            return glued(nonBlank.get(0));
+        }
         if (values == null) {
             long numbers = found.stream().filter(t -> !t.isBlank()).count();
             return TableResult.missing(TableId.REVIEW_LITIGATION,
@@ -77,5 +82,28 @@ final class ReviewLitigationTableReader {
             }
         }
         return new TableResult(TableId.REVIEW_LITIGATION, true, cells, null, problems, List.of(), List.of());
+    }
+
+    /** The fifteen cells printed as one run of digits: read only when a single split makes every group add up. */
+    private static TableResult glued(Token run) {
+        List<CellKind> kinds = java.util.Collections.nCopies(WIDTH, CellKind.COUNT);
+        List<List<Number>> candidates = GluedCells.candidates(run.text().replace(" ", ""), kinds,
+                GluedCells::groupsOfFiveSum);
+        if (candidates.size() != 1) {
+            String ways = candidates.isEmpty() ? "no" : candidates.size() > GluedCells.MAX_CANDIDATES ? "many"
+                    : String.valueOf(candidates.size());
+            return TableResult.missing(TableId.REVIEW_LITIGATION, "the data row (line " + run.line()
+                    + ") has its 15 cells glued together as '" + run.text() + "', with " + ways
+                    + " consistent ways to split them; the cells are left unread",
+                    "数据行（第" + run.line() + "行）的15个数字连在一起（" + run.text() + "），无法唯一拆分，未予读取");
+        }
+        Map<String, Number> cells = new LinkedHashMap<>();
+        int i = 0;
+        for (RowDef row : TemplateCatalog.REVIEW_LITIGATION) {
+            for (ColumnDef column : row.columns()) {
+                cells.put(row.cellKey(column), candidates.get(0).get(i++));
+            }
+        }
+        return new TableResult(TableId.REVIEW_LITIGATION, true, cells, null, List.of(), List.of(), List.of());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurepipeline.core.template.CellKind;
 import org.disclosurepipeline.core.template.ColumnDef;
 import org.disclosurepipeline.core.template.RowDef;
 import org.disclosurepipeline.core.template.TableId;
@@ -23,6 +24,12 @@ final class TableReader {
     final List<CellProblem> cellProblems = new ArrayList<>();
     final List<LabelDeviation> labelDeviations = new ArrayList<>();
     final List<TableProblem> tableProblems = new ArrayList<>();
+    /** Rows whose glued digits split in several consistent ways; other rows may still tell which one is right. */
+    final Map<RowDef, GluedRow> ambiguousRows = new LinkedHashMap<>();
+
+    /** A row printed with its cells glued together, and the splits that its own constraint allows. */
+    record GluedRow(Token label, String digits, List<List<Number>> candidates) {
+    }
 
     TableReader(TableId table, List<Token> tokens) {
         this.table = table;
@@ -55,6 +62,12 @@ final class TableReader {
         Token label = tokens.get(at);
         cursor = at + 1;
         List<Token> values = valuesAfter(at);
+        GluedCells.LabelAndDigits glued = GluedCells.split(label.text());
+        if (glued != null && values.stream().noneMatch(t -> Cells.looksLikeValue(t.text()))
+                && isLabel(Labels.words(glued.label()), Labels.words(row.label()))) {
+            placeGlued(row, label, glued.digits());
+            return true;
+        }
         place(row, label, values);
         return true;
     }
@@ -77,7 +90,7 @@ final class TableReader {
             if (t.isBlank() || Cells.looksLikeValue(t.text())) {
                 continue;
             }
-            String words = Labels.words(t.text());
+            String words = labelWords(t);
             if (isLabel(words, official)) {
                 return i;
             }
@@ -92,7 +105,16 @@ final class TableReader {
         return -1;
     }
 
+    /** The words of a label token, without digits glued to its end. */
+    private static String labelWords(Token t) {
+        GluedCells.LabelAndDigits glued = GluedCells.split(t.text());
+        return Labels.words(glued != null ? glued.label() : t.text());
+    }
+
     private boolean hasValues(int labelIndex) {
+        if (GluedCells.split(tokens.get(labelIndex).text()) != null) {
+            return true;
+        }
         return valuesAfter(labelIndex).stream().anyMatch(t -> !t.isBlank());
     }
 
@@ -125,6 +147,45 @@ final class TableReader {
         String s = t.text();
         return t.isBlank() || Cells.looksLikeValue(s) || s.length() <= 10 && s.chars().anyMatch(Character::isDigit)
                 && !s.matches("^\\d+\\s*[.、].*");
+    }
+
+    private void placeGlued(RowDef row, Token label, String digits) {
+        List<CellKind> kinds = row.columns().stream().map(ColumnDef::kind).toList();
+        List<List<Number>> candidates = GluedCells.candidates(digits, kinds,
+                table == TableId.APPLICATIONS ? GluedCells::lastIsSum : v -> true);
+        if (candidates.size() == 1) {
+            placeValues(row, candidates.get(0));
+        } else {
+            ambiguousRows.put(row, new GluedRow(label, digits, candidates));
+        }
+    }
+
+    /** Places values that are certain, e.g. the only consistent split of a glued row. */
+    void placeValues(RowDef row, List<Number> values) {
+        for (int c = 0; c < row.width(); c++) {
+            cells.put(row.cellKey(row.columns().get(c)), values.get(c));
+        }
+        ambiguousRows.remove(row);
+    }
+
+    /** Reports the glued rows that are still ambiguous. */
+    void reportAmbiguousRows() {
+        ambiguousRows.forEach((row, glued) -> {
+            int ways = glued.candidates().size();
+            String count = ways > GluedCells.MAX_CANDIDATES ? "many" : String.valueOf(ways);
+            tableProblems.add(ways == 0
+                    ? new TableProblem(table, row.rowKey(), "row '" + row.label() + "' (line " + glued.label().line()
+                            + ") has its cells glued together as '" + glued.digits()
+                            + "' and no split into " + row.width() + " numbers is consistent",
+                            "“" + row.label() + "”一行（第" + glued.label().line() + "行）的数字连在一起（" + glued.digits()
+                                    + "），无法拆分为" + row.width() + "个相互一致的数值")
+                    : new TableProblem(table, row.rowKey(), "row '" + row.label() + "' (line " + glued.label().line()
+                            + ") has its cells glued together as '" + glued.digits() + "', which splits into "
+                            + row.width() + " numbers in " + count + " consistent ways; the cells are left unread",
+                            "“" + row.label() + "”一行（第" + glued.label().line() + "行）的数字连在一起（" + glued.digits()
+                                    + "），有多种相互一致的拆分方式，未予读取"));
+        });
+        ambiguousRows.clear();
     }
 
     private void place(RowDef row, Token label, List<Token> found) {

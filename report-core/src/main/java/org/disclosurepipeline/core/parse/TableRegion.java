@@ -6,7 +6,10 @@ import java.util.List;
 record TableRegion(List<Token> tokens, int firstLine) {
 
     static TableRegion of(DocumentLines doc, int from, int to) {
-        return new TableRegion(CellTokenizer.tokenize(doc.lines().subList(from, to), from + 1), from + 1);
+        List<String> lines = doc.lines().subList(from, to);
+        List<Token> tokens = SpacedRows.applies(lines) ? SpacedRows.tokenize(lines, from + 1)
+                : CellTokenizer.tokenize(lines, from + 1);
+        return new TableRegion(tokens, from + 1);
     }
 
     boolean contains(String words) {
