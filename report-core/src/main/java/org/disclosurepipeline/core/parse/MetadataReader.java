@@ -64,6 +64,25 @@ final class MetadataReader {
         return title.substring(0, m.start()).strip();
     }
 
+    private static final Pattern NAMED_REPORT = Pattern.compile(
+            "(?:现公布|现予公布|现将|公布|发布)?([\\u4e00-\\u9fa5]{2,24}?)(\\d{4})\\s*年度?政府信息公开工作年度报告");
+    private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(\\d{4})\\s*年");
+
+    /**
+     * For reports without a title line: the report the text says it is (现公布通榆县边昭镇2024年政府信息公开工作年度报告),
+     * or null.
+     */
+    static Matcher namedReport(String text) {
+        Matcher m = NAMED_REPORT.matcher(text);
+        return m.find() ? m : null;
+    }
+
+    /** The year an overview opens with (2024年，二里镇坚持…), or null. */
+    static Integer openingYear(String overview) {
+        Matcher m = overview == null ? null : OPENING_YEAR.matcher(overview);
+        return m != null && m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
     static StatisticPeriod period(String text) {
         Matcher m = PERIOD.matcher(text);
         if (!m.find()) {

@@ -5,12 +5,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.disclosurepipeline.core.model.DisclosureReport;
 import org.disclosurepipeline.core.model.Figures;
 import org.disclosurepipeline.core.model.StatisticPeriod;
 import org.disclosurepipeline.core.template.OtherHandlingLayout;
 import org.disclosurepipeline.core.template.SectionId;
 import org.disclosurepipeline.core.template.TableId;
+import org.disclosurepipeline.core.template.TemplateCatalog;
 import org.disclosurepipeline.core.template.TemplateVersion;
 
 /**
@@ -59,6 +61,15 @@ public final class ReportParser {
             year = period.from().getYear();
         }
         String agency = signature.agency() != null ? signature.agency() : MetadataReader.agencyFromTitle(title);
+        if (title == null) {
+            // no title line: the preamble may name the report, or the overview open with the year
+            Matcher named = MetadataReader.namedReport(doc.join(0, Math.min(doc.size(), firstSectionLine + 2)));
+            if (named != null) {
+                year = year != null ? year : Integer.valueOf(named.group(2));
+                agency = agency != null ? agency : named.group(1);
+            }
+            year = year != null ? year : MetadataReader.openingYear(sections.get(SectionId.OVERVIEW));
+        }
         String prose = sections.containsKey(SectionId.OVERVIEW) ? sections.get(SectionId.OVERVIEW) : normalized;
 
         DisclosureReport report = new DisclosureReport(agency, year, templateVersion(found, layout),
@@ -72,8 +83,11 @@ public final class ReportParser {
             SectionId section, TableId table) {
         SectionSplitter.Span span = spans.get(section);
         if (span == null) {
-            return TableResult.missing(table, "section " + section.number() + " (" + section.key()
-                    + "), which holds the table, was not found", "未找到表格所在的第" + section.number() + "部分");
+            String numeral = SectionSplitter.officialNumeral(section);
+            String title = TemplateCatalog.sectionTitles(section).get(0);
+            return TableResult.missing(table, "section " + numeral + " (" + title + "), which holds the "
+                    + table.shortName() + " table, was not found",
+                    "未找到" + table.shortName() + "表所在的第" + numeral + "部分（" + title + "）");
         }
         TableRegion region = TableRegion.of(doc, span.bodyStart(), span.bodyEnd());
         TableResult result = switch (table) {
@@ -82,8 +96,9 @@ public final class ReportParser {
             case REVIEW_LITIGATION -> ReviewLitigationTableReader.read(region);
         };
         if (!result.found() && result.tableProblems().isEmpty()) {
-            return TableResult.missing(table, "no row of the table was found in section " + section.number(),
-                    "第" + section.number() + "部分中未找到该表格的任何一行");
+            String numeral = SectionSplitter.officialNumeral(section);
+            return TableResult.missing(table, "no row of the " + table.shortName() + " table was found in section "
+                    + numeral, "第" + numeral + "部分中未找到" + table.shortName() + "表的任何一行");
         }
         return result;
     }
