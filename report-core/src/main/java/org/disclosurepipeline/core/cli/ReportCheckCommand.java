@@ -3,12 +3,14 @@ package org.disclosurepipeline.core.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.disclosurepipeline.core.ReportChecker;
+import org.disclosurepipeline.core.document.DocumentFormat;
+import org.disclosurepipeline.core.document.DocumentReader;
+import org.disclosurepipeline.core.document.UnreadableDocumentException;
 import org.disclosurepipeline.core.json.Json;
 import org.disclosurepipeline.core.json.ReportJson;
 import org.disclosurepipeline.core.rules.Submission;
@@ -38,7 +40,12 @@ public final class ReportCheckCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "N", description = "The report year the reports are submitted for.")
     Integer year;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (UTF-8 text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, html, docx or pdf; detected from the "
+            + "content when not given.")
+    String format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Report files: text (UTF-8 or GB18030/GBK), HTML, Word (.docx) or PDF.")
     List<Path> files;
 
     @CommandLine.Spec
@@ -50,6 +57,12 @@ public final class ReportCheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--agency must be a 9-digit township code, got '" + agency + "'");
         }
+        DocumentFormat given;
+        try {
+            given = format == null ? null : DocumentFormat.fromCode(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
         ReportChecker checker = ReportChecker.standard();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -58,8 +71,8 @@ public final class ReportCheckCommand implements Callable<Integer> {
         for (Path file : files) {
             String text;
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
+                text = DocumentReader.read(Files.readAllBytes(file), given);
+            } catch (IOException | UnreadableDocumentException | RuntimeException e) {
                 err.println("report-check: cannot read " + file + ": " + describe(e));
                 ioError = true;
                 continue;
@@ -83,11 +96,13 @@ public final class ReportCheckCommand implements Callable<Integer> {
 
     private static String describe(Exception e) {
         return e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                : e instanceof java.nio.charset.MalformedInputException ? "not UTF-8 text"
+                : e instanceof UnreadableDocumentException ? e.getMessage()
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
     public static void main(String[] args) {
+        // POI logs through Log4j API; without a provider it would complain on stderr
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         CommandLine cli = new CommandLine(new ReportCheckCommand());
         cli.setParameterExceptionHandler((ex, a) -> {
             cli.getErr().println("report-check: " + ex.getMessage());

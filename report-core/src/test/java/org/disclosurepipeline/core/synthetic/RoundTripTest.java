@@ -2,11 +2,9 @@ package org.disclosurepipeline.core.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.disclosurepipeline.core.model.DisclosureReport;
 import org.disclosurepipeline.core.parse.ParsedReport;
 import org.disclosurepipeline.core.parse.ReportParser;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +26,7 @@ class RoundTripTest {
             SyntheticReport expected = generator.next();
             String text = renderer.render(expected);
             ParsedReport parsed = parser.parse(text);
-            String mismatch = Comparison.mismatch(expected, parsed);
+            String mismatch = RoundTripAssertions.mismatch(expected, parsed);
             if (mismatch != null) {
                 failures.add("case " + i + " (" + expected.template() + "): " + mismatch + "\n" + text);
             }
@@ -45,7 +43,7 @@ class RoundTripTest {
         for (int i = 0; i < CASES; i++) {
             SyntheticReport expected = generator.next();
             ParsedReport parsed = parser.parse(renderer.render(expected));
-            String wrongCell = Comparison.wrongValue(expected, parsed.report());
+            String wrongCell = RoundTripAssertions.wrongValue(expected, parsed.report());
             if (wrongCell != null) {
                 wrong.add("case " + i + ": " + wrongCell);
             }
@@ -65,49 +63,5 @@ class RoundTripTest {
 
     private static double ratio(int[] counts) {
         return (double) counts[0] / counts[1];
-    }
-
-    /** Compares what was generated with what was parsed. */
-    static final class Comparison {
-
-        /** The first difference, or null when the parsed report equals the generated one. */
-        static String mismatch(SyntheticReport expected, ParsedReport parsed) {
-            DisclosureReport report = parsed.report();
-            if (report.year() == null || report.year() != expected.year()) {
-                return "year " + report.year();
-            }
-            if (!expected.agencyName().equals(report.agencyName())) {
-                return "agency " + report.agencyName();
-            }
-            if (report.templateVersion() != expected.template()) {
-                return "template " + report.templateVersion();
-            }
-            if (!expected.signedOn().equals(report.publishedOn())) {
-                return "signed " + report.publishedOn();
-            }
-            if (!report.figures().keys().equals(expected.figures().keySet())) {
-                return "cells " + report.figures().keys().size() + " of " + expected.figures().size()
-                        + " " + parsed.diagnostics();
-            }
-            String wrong = wrongValue(expected, report);
-            return wrong != null ? wrong : null;
-        }
-
-        /** The first cell read with a value other than the generated one (empty cells are not wrong). */
-        static String wrongValue(SyntheticReport expected, DisclosureReport report) {
-            for (Map.Entry<String, Number> cell : expected.figures().entrySet()) {
-                Number found = report.figures().get(cell.getKey());
-                if (found == null) {
-                    if (report.figures().has(cell.getKey())) {
-                        return cell.getKey() + " empty, expected " + cell.getValue();
-                    }
-                    continue;
-                }
-                if (new BigDecimal(found.toString()).compareTo(new BigDecimal(cell.getValue().toString())) != 0) {
-                    return cell.getKey() + " = " + found + ", expected " + cell.getValue();
-                }
-            }
-            return null;
-        }
     }
 }
