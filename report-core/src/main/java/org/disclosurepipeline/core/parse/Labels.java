@@ -1,12 +1,32 @@
 package org.disclosurepipeline.core.parse;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.disclosurepipeline.core.template.RowDef;
+import org.disclosurepipeline.core.template.TemplateCatalog;
+
 /**
  * Compares labels the way a reader does: without numbering (一、 1. （一）), spaces and punctuation, and with room for
  * a typo or two in long labels.
  */
 final class Labels {
 
+    /** The words of every official row label, worked out once. */
+    private static final Map<RowDef, String> OFFICIAL = officialWords();
+
     private Labels() {
+    }
+
+    private static Map<RowDef, String> officialWords() {
+        Map<RowDef, String> words = new IdentityHashMap<>();
+        TemplateCatalog.allRows().forEach(row -> words.put(row, words(row.label())));
+        return words;
+    }
+
+    /** The words of a row's official label. */
+    static String official(RowDef row) {
+        String words = OFFICIAL.get(row);
+        return words != null ? words : words(row.label());
     }
 
     /** The label's words only: no numbering prefix, whitespace, brackets or punctuation. */

@@ -26,7 +26,7 @@ final class ReviewLitigationTableReader {
         List<Token> tokens = region.tokens();
         int start = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (Labels.words(tokens.get(i).text()).contains(AFTER_REVIEW)) {
+            if (tokens.get(i).labelWords().contains(AFTER_REVIEW)) {
                 start = i;
                 break;
             }
@@ -38,7 +38,7 @@ final class ReviewLitigationTableReader {
             if (t.isBlank()) {
                 continue;
             }
-            if (!Cells.looksLikeValue(t.text())) {
+            if (!t.isValue()) {
                 lastLabel = i;
             } else {
                 firstValue = i;
@@ -46,7 +46,7 @@ final class ReviewLitigationTableReader {
             }
         }
         int end = firstValue;
-        while (end < tokens.size() && (tokens.get(end).isBlank() || Cells.looksLikeValue(tokens.get(end).text()))) {
+        while (end < tokens.size() && (tokens.get(end).isBlank() || tokens.get(end).isValue())) {
             end++;
         }
         List<Token> found = new ArrayList<>(tokens.subList(lastLabel + 1, end));

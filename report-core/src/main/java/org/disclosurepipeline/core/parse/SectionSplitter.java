@@ -32,12 +32,15 @@ final class SectionSplitter {
         int next = 0;
         for (int i = 0; i < doc.size() && next < SectionId.values().length; i++) {
             String line = doc.get(i).strip();
-            if (line.isEmpty() || line.length() > MAX_HEADING_LENGTH) {
+            if (line.length() < 4 || line.length() > MAX_HEADING_LENGTH) {
                 continue;
             }
+            Matcher m = NUMBERING.matcher(line);
+            String rest = m.find() ? line.substring(m.end()) : line;
+            String words = Labels.words(rest);
             for (int s = next; s < SectionId.values().length; s++) {
                 SectionId section = SectionId.values()[s];
-                SectionHeading heading = asHeading(section, line, i + 1);
+                SectionHeading heading = asHeading(section, line, rest, words, i + 1);
                 if (heading != null) {
                     found.add(heading);
                     next = s + 1;
@@ -54,26 +57,27 @@ final class SectionSplitter {
         return spans;
     }
 
-    private static SectionHeading asHeading(SectionId section, String line, int lineNo) {
-        Matcher m = NUMBERING.matcher(line);
-        String numeral = null;
-        String rest = line;
-        if (m.find()) {
-            for (int g = 1; g <= 4 && numeral == null; g++) {
-                numeral = m.group(g);
-            }
-            rest = line.substring(m.end());
-        }
-        String words = Labels.words(rest);
-        List<String> titles = TemplateCatalog.sectionTitles(section);
+    private static SectionHeading asHeading(SectionId section, String line, String rest, String words, int lineNo) {
+        List<String> titles = TITLE_WORDS.get(section);
         for (int t = 0; t < titles.size(); t++) {
-            if (Labels.matches(words, Labels.words(titles.get(t)))) {
-                boolean official = t == 0 && line.startsWith(officialNumeral(section) + "、")
-                        && rest.strip().equals(titles.get(0));
-                return new SectionHeading(section, line, lineNo, official);
+            if (Labels.matches(words, titles.get(t))) {
+                String official = TemplateCatalog.sectionTitles(section).get(0);
+                boolean exact = t == 0 && line.startsWith(officialNumeral(section) + "、") && rest.strip().equals(official);
+                return new SectionHeading(section, line, lineNo, exact);
             }
         }
         return null;
+    }
+
+    /** The words of each section's titles, worked out once. */
+    private static final Map<SectionId, List<String>> TITLE_WORDS = titleWords();
+
+    private static Map<SectionId, List<String>> titleWords() {
+        Map<SectionId, List<String>> words = new EnumMap<>(SectionId.class);
+        for (SectionId section : SectionId.values()) {
+            words.put(section, TemplateCatalog.sectionTitles(section).stream().map(Labels::words).toList());
+        }
+        return words;
     }
 
     static String officialNumeral(SectionId section) {

@@ -16,6 +16,8 @@ import org.disclosurepipeline.core.template.TableId;
  */
 final class TableReader {
 
+    private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile("\\d+\\s*[.、]");
+
     private final TableId table;
     private final List<Token> tokens;
     private int cursor;
@@ -62,9 +64,9 @@ final class TableReader {
         Token label = tokens.get(at);
         cursor = at + 1;
         List<Token> values = valuesAfter(at);
-        GluedCells.LabelAndDigits glued = GluedCells.split(label.text());
-        if (glued != null && values.stream().noneMatch(t -> Cells.looksLikeValue(t.text()))
-                && isLabel(Labels.words(glued.label()), Labels.words(row.label()))) {
+        GluedCells.LabelAndDigits glued = label.glued();
+        if (glued != null && values.stream().noneMatch(Token::isValue)
+                && isLabel(label.labelWords(), Labels.official(row))) {
             placeGlued(row, label, glued.digits());
             return true;
         }
@@ -84,20 +86,20 @@ final class TableReader {
     }
 
     private int findLabel(RowDef row, List<RowDef> laterRows) {
-        String official = Labels.words(row.label());
+        String official = Labels.official(row);
+        List<String> laterWords = laterRows.stream().map(Labels::official).toList();
         for (int i = cursor; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.isBlank() || Cells.looksLikeValue(t.text())) {
+            if (t.isBlank() || t.isValue()) {
                 continue;
             }
-            String words = labelWords(t);
+            String words = t.labelWords();
             if (isLabel(words, official)) {
                 return i;
             }
-            for (RowDef later : laterRows) {
-                String laterWords = Labels.words(later.label());
+            for (String later : laterWords) {
                 // a short label such as 总计 is also a column heading: it ends the search only on a data row
-                if (isLabel(words, laterWords) && (laterWords.length() >= 4 || hasValues(i))) {
+                if (isLabel(words, later) && (later.length() >= 4 || hasValues(i))) {
                     return -1;
                 }
             }
@@ -105,14 +107,8 @@ final class TableReader {
         return -1;
     }
 
-    /** The words of a label token, without digits glued to its end. */
-    private static String labelWords(Token t) {
-        GluedCells.LabelAndDigits glued = GluedCells.split(t.text());
-        return Labels.words(glued != null ? glued.label() : t.text());
-    }
-
     private boolean hasValues(int labelIndex) {
-        if (GluedCells.split(tokens.get(labelIndex).text()) != null) {
+        if (tokens.get(labelIndex).glued() != null) {
             return true;
         }
         return valuesAfter(labelIndex).stream().anyMatch(t -> !t.isBlank());
@@ -145,8 +141,8 @@ final class TableReader {
     /** A value cell holds a number, an empty mark, or a short text with digits (an invalid value). */
     private static boolean isValueCell(Token t) {
         String s = t.text();
-        return t.isBlank() || Cells.looksLikeValue(s) || s.length() <= 10 && s.chars().anyMatch(Character::isDigit)
-                && !s.matches("^\\d+\\s*[.、].*");
+        return t.isBlank() || t.isValue() || s.length() <= 10 && s.chars().anyMatch(Character::isDigit)
+                && !NUMBERED_LABEL.matcher(s).lookingAt();
     }
 
     private void placeGlued(RowDef row, Token label, String digits) {
@@ -199,7 +195,7 @@ final class TableReader {
                             + "列，空白单元格的位置无法确定"));
             return;
         }
-        String officialWords = Labels.words(row.label());
+        String officialWords = Labels.official(row);
         String foundWords = Labels.words(label.text());
         if (!foundWords.equals(officialWords) && !foundWords.endsWith(officialWords)) {
             labelDeviations.add(new LabelDeviation(row.rowKey(), label.text(), row.label(), label.line()));

@@ -13,6 +13,6 @@ record TableRegion(List<Token> tokens, int firstLine) {
     }
 
     boolean contains(String words) {
-        return tokens.stream().anyMatch(t -> Labels.words(t.text()).contains(words));
+        return tokens.stream().anyMatch(t -> t.labelWords().contains(words));
     }
 }

@@ -1,0 +1,61 @@
+package org.disclosurepipeline.core.synthetic;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosurepipeline.core.parse.ReportParser;
+
+/**
+ * Plain benchmark harness: parse alone, one thread, over synthetic reports in the text layouts converters produce.
+ * Prints µs per report and per 10 KB. Run: {@code scripts/benchmark-parse.sh} (or java -cp report-check.jar
+ * org.disclosurepipeline.core.synthetic.ParseBenchmark [reports] [seconds]).
+ */
+public final class ParseBenchmark {
+
+    private ParseBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int reports = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        ReportParser parser = new ReportParser();
+        for (TextLayout layout : TextLayout.values()) {
+            List<String> texts = corpus(layout, reports);
+            double kb = texts.stream().mapToInt(t -> t.getBytes(StandardCharsets.UTF_8).length).average().orElse(0)
+                    / 1024;
+            run(parser, texts, seconds / 2);
+            double micros = run(parser, texts, seconds);
+            System.out.printf("%-14s %6.1f KB/report  %8.1f µs/report  %8.1f µs per 10 KB%n", layout, kb, micros,
+                    micros * 10 / kb);
+        }
+    }
+
+    private static List<String> corpus(TextLayout layout, int reports) {
+        ReportGenerator generator = new ReportGenerator(2024);
+        ReportTextRenderer renderer = new ReportTextRenderer(layout, 2024);
+        List<String> texts = new ArrayList<>(reports);
+        for (int i = 0; i < reports; i++) {
+            texts.add(renderer.render(generator.next()));
+        }
+        return texts;
+    }
+
+    /** Parses the texts round and round for the given time; returns µs per report. */
+    private static double run(ReportParser parser, List<String> texts, int seconds) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long parsed = 0;
+        long start = System.nanoTime();
+        int sink = 0;
+        while (System.nanoTime() < end) {
+            for (String text : texts) {
+                sink += parser.parse(text).report().figures().keys().size();
+                parsed++;
+            }
+        }
+        long elapsed = System.nanoTime() - start;
+        if (sink == 42) {
+            System.out.print("");
+        }
+        return elapsed / 1000.0 / parsed;
+    }
+}
