@@ -16,6 +16,9 @@ final class MetadataReader {
     private static final Pattern SIGNING_DATE = Pattern.compile(
             "^\\s*(?:" + DATE + "|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))\\s*$");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(".{2,40}(人民政府|政府|办事处|街道|镇|乡|委员会|局|办公室)$");
+    private static final Pattern PREAMBLE_AGENCY = Pattern.compile(
+            "(\\p{IsHan}{2,30}?)\\s*\\d{4}\\s*年度?政府信息公开工作年度报告");
+    private static final Pattern ANNOUNCING = Pattern.compile("^.*?(现予公布|现公布|特公布|现发布|公布|发布|现将)");
     private static final int TITLE_SEARCH_LINES = 12;
     private static final int SIGNATURE_SEARCH_LINES = 8;
 
@@ -62,6 +65,23 @@ final class MetadataReader {
             return null;
         }
         return title.substring(0, m.start()).strip();
+    }
+
+    /**
+     * The agency a preamble names before "N年政府信息公开工作年度报告" when the report has no title line of its own
+     * (现公布通榆县边昭镇2024年政府信息公开工作年度报告 → 通榆县边昭镇), or null.
+     */
+    static String agencyFromPreamble(DocumentLines doc, int firstSectionLine) {
+        for (int i = 0; i < Math.min(doc.size(), firstSectionLine); i++) {
+            Matcher m = PREAMBLE_AGENCY.matcher(doc.get(i));
+            if (m.find()) {
+                String agency = ANNOUNCING.matcher(m.group(1)).replaceFirst("");
+                if (AGENCY_SUFFIX.matcher(agency).matches()) {
+                    return agency;
+                }
+            }
+        }
+        return null;
     }
 
     static StatisticPeriod period(String text) {

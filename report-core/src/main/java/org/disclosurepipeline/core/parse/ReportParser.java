@@ -59,6 +59,9 @@ public final class ReportParser {
             year = period.from().getYear();
         }
         String agency = signature.agency() != null ? signature.agency() : MetadataReader.agencyFromTitle(title);
+        if (agency == null) {
+            agency = MetadataReader.agencyFromPreamble(doc, firstSectionLine - 1);
+        }
         String prose = sections.containsKey(SectionId.OVERVIEW) ? sections.get(SectionId.OVERVIEW) : normalized;
 
         DisclosureReport report = new DisclosureReport(agency, year, templateVersion(found, layout),
