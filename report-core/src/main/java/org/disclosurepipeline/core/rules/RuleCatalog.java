@@ -4,10 +4,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.disclosurepipeline.core.rules.arithmetic.OutcomeColumnsRule;
-import org.disclosurepipeline.core.rules.arithmetic.ReviewLitigationSumRule;
 import org.disclosurepipeline.core.rules.arithmetic.ApplicationsBalanceRule;
 import org.disclosurepipeline.core.rules.arithmetic.ApplicationsRowTotalRule;
+import org.disclosurepipeline.core.rules.arithmetic.FeeUnitRule;
+import org.disclosurepipeline.core.rules.arithmetic.LocalRegulationsRule;
+import org.disclosurepipeline.core.rules.arithmetic.OutcomeColumnsRule;
+import org.disclosurepipeline.core.rules.arithmetic.ReviewLitigationSumRule;
+import org.disclosurepipeline.core.rules.crossyear.CarryOverRule;
+import org.disclosurepipeline.core.rules.crossyear.CopyRule;
+import org.disclosurepipeline.core.rules.crossyear.StockRule;
+import org.disclosurepipeline.core.rules.metadata.AgencyRule;
+import org.disclosurepipeline.core.rules.metadata.DeadlineRule;
+import org.disclosurepipeline.core.rules.metadata.YearRule;
+import org.disclosurepipeline.core.rules.narrative.ApplicationsTextRule;
+import org.disclosurepipeline.core.rules.narrative.FeeStatementRule;
+import org.disclosurepipeline.core.rules.narrative.ForeignTextRule;
+import org.disclosurepipeline.core.rules.narrative.ProblemsSectionRule;
+import org.disclosurepipeline.core.rules.narrative.ReviewLitigationTextRule;
+import org.disclosurepipeline.core.rules.narrative.SubtotalRule;
+import org.disclosurepipeline.core.rules.narrative.ZeroTextRule;
 import org.disclosurepipeline.core.rules.structure.EmptyCellRule;
 import org.disclosurepipeline.core.rules.structure.LabelRule;
 import org.disclosurepipeline.core.rules.structure.NotAReportRule;
@@ -23,7 +38,7 @@ import org.disclosurepipeline.core.rules.structure.TemplateVersionRule;
 public final class RuleCatalog {
 
     /** Bumped whenever a rule is added, removed or changes what it reports; travels with every verdict. */
-    public static final String VERSION = "2026.11.1";
+    public static final String VERSION = "2026.11.2";
 
     private final Map<String, Rule> rules;
 
@@ -52,6 +67,24 @@ public final class RuleCatalog {
         rules.add(new OutcomeColumnsRule());
         rules.add(new ApplicationsRowTotalRule());
         rules.addAll(ReviewLitigationSumRule.all());
+        rules.add(new LocalRegulationsRule());
+        rules.add(new FeeUnitRule());
+        // metadata
+        rules.add(new YearRule());
+        rules.add(new AgencyRule());
+        rules.add(new DeadlineRule());
+        // narrative against tables
+        rules.add(new ApplicationsTextRule());
+        rules.add(new ZeroTextRule());
+        rules.add(new ReviewLitigationTextRule());
+        rules.add(new SubtotalRule());
+        rules.add(new ProblemsSectionRule());
+        rules.add(new FeeStatementRule());
+        rules.add(new ForeignTextRule());
+        // across years (need the agency's previous report)
+        rules.add(new CarryOverRule());
+        rules.add(new StockRule());
+        rules.add(new CopyRule());
         return new RuleCatalog(rules);
     }
 

@@ -28,4 +28,9 @@ public record RuleContext(ParsedReport parsed, Submission submission, Disclosure
     public ParseDiagnostics diagnostics() {
         return parsed.diagnostics();
     }
+
+    /** The report year N: the year it is submitted for, else the year the report states; null when neither. */
+    public Integer year() {
+        return submission.year() != null ? submission.year() : report().year();
+    }
 }

@@ -21,20 +21,23 @@ public final class ReviewLitigationSumRule implements Rule {
     private final RuleDescriptor descriptor;
     private final RowDef group;
 
-    private ReviewLitigationSumRule(String code, RowDef group, String groupZh) {
+    private ReviewLitigationSumRule(String code, RowDef group, String groupZh, String example) {
         this.group = group;
         this.descriptor = new RuleDescriptor(code, Severity.ERROR, "arithmetic",
                 "T4 " + group.key() + " (" + group.label() + "): total = upheld + corrected + other + pending.",
                 "表四" + groupZh + "：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结。",
-                "a review row reading 10/1/0/0 with total 0: left 11, right 0");
+                example);
     }
 
     public static List<Rule> all() {
         List<RowDef> groups = TemplateCatalog.REVIEW_LITIGATION;
         return List.of(
-                new ReviewLitigationSumRule("R-T4-REVIEW-SUM", groups.get(0), "行政复议"),
-                new ReviewLitigationSumRule("R-T4-LIT-DIRECT-SUM", groups.get(1), "行政诉讼（未经复议直接起诉）"),
-                new ReviewLitigationSumRule("R-T4-LIT-AFTER-SUM", groups.get(2), "行政诉讼（复议后起诉）"));
+                new ReviewLitigationSumRule("R-T4-REVIEW-SUM", groups.get(0), "行政复议",
+                        "行政复议 reads 10/1/0/0 with 总计 0: left 11, right 0"),
+                new ReviewLitigationSumRule("R-T4-LIT-DIRECT-SUM", groups.get(1), "行政诉讼（未经复议直接起诉）",
+                        "未经复议直接起诉 reads 1/0/0/1 with 总计 1: left 2, right 1"),
+                new ReviewLitigationSumRule("R-T4-LIT-AFTER-SUM", groups.get(2), "行政诉讼（复议后起诉）",
+                        "复议后起诉 reads 0/0/0/0 with 总计 1: left 0, right 1"));
     }
 
     @Override

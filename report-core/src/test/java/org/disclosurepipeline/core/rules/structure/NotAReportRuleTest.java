@@ -1,0 +1,30 @@
+package org.disclosurepipeline.core.rules.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.disclosurepipeline.core.rules.Finding;
+import org.disclosurepipeline.core.rules.FindingStatus;
+import org.disclosurepipeline.core.rules.SeedMutation;
+import org.disclosurepipeline.core.rules.Severity;
+import org.disclosurepipeline.core.rules.ValidationResult;
+import org.disclosurepipeline.core.rules.Verdict;
+import org.junit.jupiter.api.Test;
+
+class NotAReportRuleTest {
+
+    @Test
+    void aMeetingNoticeIsNotAReport() {
+        ValidationResult result = SeedMutation.text("关于召开政务公开工作会议的通知\n请各单位于3月5日准时参加。\n").validate();
+
+        Finding f = result.findings().stream().filter(x -> x.rule().equals("R-FMT-NOT-A-REPORT")).findFirst()
+                .orElseThrow();
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.status()).isEqualTo(FindingStatus.FAIL);
+        assertThat(result.verdict()).isEqualTo(Verdict.REJECTED);
+    }
+
+    @Test
+    void aSeedIsAReport() {
+        assertThat(SeedMutation.seed("002").findings("R-FMT-NOT-A-REPORT")).isEmpty();
+    }
+}
