@@ -24,12 +24,33 @@ final class Cells {
 
     /** Text that sits where a number should: digits, a dash, a slash or 无. */
     static boolean looksLikeValue(String text) {
+        if (isPlainDigits(text)) {
+            return true;
+        }
         String t = text.replace(" ", "");
         return !t.isEmpty() && VALUE_LIKE.matcher(t).matches();
     }
 
+    /** The common case, checked without a regular expression: 1 to 15 ASCII digits. */
+    private static boolean isPlainDigits(String text) {
+        int n = text.length();
+        if (n == 0 || n > 15) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The number the cell holds for a column of this kind, or null when it is empty or invalid. */
     static Number parse(String text, CellKind kind) {
+        if (isPlainDigits(text)) {
+            return kind == CellKind.DECIMAL ? new BigDecimal(text) : (Number) Long.parseLong(text);
+        }
         String t = text.replace(" ", "").replace(",", "");
         if (isEmptyMark(t)) {
             return null;

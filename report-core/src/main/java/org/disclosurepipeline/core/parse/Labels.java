@@ -1,6 +1,7 @@
 package org.disclosurepipeline.core.parse;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.disclosurepipeline.core.template.RowDef;
 import org.disclosurepipeline.core.template.TemplateCatalog;
@@ -21,6 +22,20 @@ final class Labels {
         Map<RowDef, String> words = new IdentityHashMap<>();
         TemplateCatalog.allRows().forEach(row -> words.put(row, words(row.label())));
         return words;
+    }
+
+    private static final Map<RowDef, List<String>> CELL_KEYS = cellKeysByRow();
+
+    private static Map<RowDef, List<String>> cellKeysByRow() {
+        Map<RowDef, List<String>> keys = new IdentityHashMap<>();
+        TemplateCatalog.allRows().forEach(row -> keys.put(row, row.cellKeys()));
+        return keys;
+    }
+
+    /** The dotted keys of a row's cells, worked out once. */
+    static List<String> cellKeys(RowDef row) {
+        List<String> keys = CELL_KEYS.get(row);
+        return keys != null ? keys : row.cellKeys();
     }
 
     /** The words of a row's official label. */

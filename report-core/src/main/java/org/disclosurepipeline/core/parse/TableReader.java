@@ -196,14 +196,14 @@ final class TableReader {
             return;
         }
         String officialWords = Labels.official(row);
-        String foundWords = Labels.words(label.text());
+        String foundWords = label.labelWords();
         if (!foundWords.equals(officialWords) && !foundWords.endsWith(officialWords)) {
             labelDeviations.add(new LabelDeviation(row.rowKey(), label.text(), row.label(), label.line()));
         }
         for (int c = 0; c < row.width(); c++) {
             ColumnDef column = row.columns().get(c);
             Token cell = values.get(c);
-            String key = row.cellKey(column);
+            String key = Labels.cellKeys(row).get(c);
             Number value = Cells.parse(cell.text(), column.kind());
             cells.put(key, value);
             if (value == null) {

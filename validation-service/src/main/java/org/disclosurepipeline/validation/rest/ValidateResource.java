@@ -7,10 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
 import org.disclosurepipeline.contract.events.RegionCode;
+import org.disclosurepipeline.contract.http.Problem;
 import org.disclosurepipeline.contract.http.ProblemException;
 import org.disclosurepipeline.core.ReportChecker;
+import org.disclosurepipeline.core.document.DocumentReader;
+import org.disclosurepipeline.core.document.UnreadableDocumentException;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
 import org.disclosurepipeline.core.rules.Submission;
@@ -26,11 +28,12 @@ public class ValidateResource {
     ValidationService validation;
 
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check a report without submitting it",
             description = "Parses the report and applies the rule catalogue; answers the verdict, the structured "
-                    + "report and every finding, as the report-check CLI prints them.")
+                    + "report and every finding, as the report-check CLI prints them. The body is the report as text "
+                    + "(UTF-8 or GB18030/GBK), an HTML page, a Word (.docx) document or a PDF; the format is detected.")
     public CheckResponse validate(
             @Parameter(description = "9-digit township code the report is for (optional)") @QueryParam("agency") String agency,
             @Parameter(description = "Report year (optional)") @QueryParam("year") Integer year,
@@ -42,8 +45,14 @@ public class ValidateResource {
             throw ProblemException.badRequest("agency: '" + agency + "' is not a 9-digit township code");
         }
         String name = agency == null ? null : RegionRegistry.bundled().find(agency).map(Region::name).orElse(null);
-        ReportChecker.CheckResult result = validation.check(new String(body, StandardCharsets.UTF_8),
-                new Submission(agency, name, year, null));
+        String text;
+        try {
+            text = DocumentReader.read(body, null);
+        } catch (UnreadableDocumentException e) {
+            throw new ProblemException(
+                    Problem.of(422, "Unreadable document", "The document cannot be read: " + e.getMessage()));
+        }
+        ReportChecker.CheckResult result = validation.check(text, new Submission(agency, name, year, null));
         return new CheckResponse(result.validation().verdict(), result.report(), result.validation().findings(),
                 result.validation().rulesVersion());
     }

@@ -33,7 +33,8 @@ public class ValidationService {
     @Transactional
     public ReportOutcomeEvent validate(RawReportEvent raw) {
         Submission submission = new Submission(raw.agencyCode(), raw.agencyName(), raw.year(), raw.receivedAt());
-        DisclosureReport previous = AcceptedReport.of(raw.agencyCode(), raw.year() - 1)
+        // the previous year as it stood when this submission was received: a replay gives the same verdict
+        DisclosureReport previous = AcceptedReport.asOf(raw.agencyCode(), raw.year() - 1, raw.receivedAt())
                 .map(a -> EventCodec.decode(a.report, DisclosureReport.class)).orElse(null);
         ReportChecker.CheckResult result = checker.check(raw.content(), submission, previous);
         ReportOutcomeEvent outcome = new ReportOutcomeEvent(raw.submissionId(), raw.agencyCode(), raw.agencyName(),
@@ -50,18 +51,15 @@ public class ValidationService {
         return checker.check(text, submission);
     }
 
-    /** Keeps the newest validated report per agency and year; an older one arriving late does not replace it. */
+    /** Keeps every validated submission once, however often it is delivered. */
     private static void remember(RawReportEvent raw, DisclosureReport report) {
-        AcceptedReport stored = AcceptedReport.of(raw.agencyCode(), raw.year()).orElse(null);
-        if (stored != null && stored.receivedAt.isAfter(raw.receivedAt())) {
+        if (AcceptedReport.findById(raw.submissionId()) != null) {
             return;
         }
-        if (stored == null) {
-            stored = new AcceptedReport();
-            stored.agencyCode = raw.agencyCode();
-            stored.year = raw.year();
-        }
+        AcceptedReport stored = new AcceptedReport();
         stored.submissionId = raw.submissionId();
+        stored.agencyCode = raw.agencyCode();
+        stored.year = raw.year();
         stored.receivedAt = raw.receivedAt();
         stored.report = Json.mapper().valueToTree(report).toString();
         stored.storedAt = Instant.now();

@@ -32,6 +32,41 @@ class ValidateResourceTest {
     }
 
     @Test
+    void aRejectedReviewRowNamesBothSides() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("../samples/002-likou-410425108.txt"));
+        String broken = text.replaceFirst("(四、政府信息公开行政复议、行政诉讼情况[\\s\\S]*?)0\t0\t0\t0\t0",
+                "$110\t1\t0\t0\t0");
+        given().contentType("text/plain; charset=UTF-8").body(broken)
+                .when().post("/api/v1/validate")
+                .then().statusCode(200)
+                .body("verdict", org.hamcrest.Matchers.is("REJECTED"))
+                .body("findings.find { it.rule == 'R-T4-REVIEW-SUM' }.left", org.hamcrest.Matchers.is(11))
+                .body("findings.find { it.rule == 'R-T4-REVIEW-SUM' }.right", org.hamcrest.Matchers.is(0))
+                .body("findings.find { it.rule == 'R-T4-REVIEW-SUM' }.severity", org.hamcrest.Matchers.is("error"));
+    }
+
+    @Test
+    void anHtmlPageIsReadByItsTables() {
+        org.disclosurepipeline.core.synthetic.SyntheticReport report =
+                new org.disclosurepipeline.core.synthetic.ReportGenerator(3).next();
+        given().contentType("text/html; charset=UTF-8")
+                .body(new org.disclosurepipeline.core.synthetic.HtmlRenderer().render(report))
+                .when().post("/api/v1/validate")
+                .then().statusCode(200)
+                .body("report.applications.newReceived.total",
+                        org.hamcrest.Matchers.is(report.get("applications.newReceived.total").intValue()));
+    }
+
+    @Test
+    void anUnreadablePdfIsA422Problem() {
+        given().contentType("application/pdf").body("%PDF-1.7 truncated".getBytes())
+                .when().post("/api/v1/validate")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("not a readable PDF"));
+    }
+
+    @Test
     void anEmptyBodyIsAProblem() {
         given().contentType("text/plain").body(new byte[0])
                 .when().post("/api/v1/validate")
