@@ -2,7 +2,6 @@ package org.disclosurepipeline.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurepipeline.core.template.CellKind;
@@ -35,38 +34,50 @@ final class GluedCells {
         return m.matches() ? new LabelAndDigits(m.group(1), m.group(2)) : null;
     }
 
-    /** Every split of {@code digits} into one well-formed number per column that {@code consistent} accepts. */
-    static List<List<Number>> candidates(String digits, List<CellKind> kinds, Predicate<List<Number>> consistent) {
+    /**
+     * Every split of {@code digits} into one well-formed number per column in which, when {@code groupSize} > 0,
+     * the last column of each group of that size is the sum of the group's other columns.
+     */
+    static List<List<Number>> candidates(String digits, List<CellKind> kinds, int groupSize) {
         List<List<Number>> out = new ArrayList<>();
-        search(digits, 0, kinds, new ArrayList<>(), consistent, out);
+        search(digits, 0, kinds, groupSize, new ArrayList<>(), out);
         return out;
     }
 
-    private static void search(String digits, int from, List<CellKind> kinds, List<Number> parts,
-            Predicate<List<Number>> consistent, List<List<Number>> out) {
+    private static void search(String digits, int from, List<CellKind> kinds, int groupSize, List<Number> parts,
+            List<List<Number>> out) {
         if (out.size() > MAX_CANDIDATES) {
             return;
         }
         int column = parts.size();
         if (column == kinds.size()) {
-            if (from == digits.length() && consistent.test(parts)) {
+            if (from == digits.length()) {
                 out.add(List.copyOf(parts));
             }
             return;
         }
-        int remainingColumns = kinds.size() - column - 1;
-        for (int end = from + 1; end <= digits.length() - remainingColumns; end++) {
-            String part = digits.substring(from, end);
-            Number value = value(part, kinds.get(column));
-            if (value == null) {
-                if (end - from > 10) {
-                    return;
-                }
-                continue;
+        if (groupSize > 0 && column % groupSize == groupSize - 1) {
+            // a total column: only the sum of its group can stand here, so try that and nothing else
+            long sum = 0;
+            for (int i = column - groupSize + 1; i < column; i++) {
+                sum += parts.get(i).longValue();
             }
-            parts.add(value);
-            search(digits, end, kinds, parts, consistent, out);
-            parts.remove(parts.size() - 1);
+            String total = Long.toString(sum);
+            if (digits.startsWith(total, from)) {
+                parts.add(sum);
+                search(digits, from + total.length(), kinds, groupSize, parts, out);
+                parts.remove(parts.size() - 1);
+            }
+            return;
+        }
+        int remainingColumns = kinds.size() - column - 1;
+        for (int end = from + 1; end <= digits.length() - remainingColumns && end - from <= 10; end++) {
+            Number value = value(digits.substring(from, end), kinds.get(column));
+            if (value != null) {
+                parts.add(value);
+                search(digits, end, kinds, groupSize, parts, out);
+                parts.remove(parts.size() - 1);
+            }
         }
     }
 
@@ -76,24 +87,5 @@ final class GluedCells {
             case SIGNED_COUNT -> SIGNED.matcher(part).matches() ? (Number) Long.valueOf(part) : null;
             case DECIMAL -> DECIMAL.matcher(part).matches() ? new java.math.BigDecimal(part) : null;
         };
-    }
-
-    /** The constraint of a row whose last column is the total of the others. */
-    static boolean lastIsSum(List<Number> values) {
-        long sum = 0;
-        for (int i = 0; i < values.size() - 1; i++) {
-            sum += values.get(i).longValue();
-        }
-        return sum == values.get(values.size() - 1).longValue();
-    }
-
-    /** The constraint of T4's data row: three groups of five, each group's last column the sum of its first four. */
-    static boolean groupsOfFiveSum(List<Number> values) {
-        for (int g = 0; g + 5 <= values.size(); g += 5) {
-            if (!lastIsSum(values.subList(g, g + 5))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -84,6 +84,13 @@ final class Labels {
         if (allowed == 0 || Math.abs(foundWords.length() - officialWords.length()) > allowed) {
             return false;
         }
+        // each character the official label lacks needs an edit: a cheap way to turn most strangers away
+        int foreign = 0;
+        for (int i = 0; i < foundWords.length(); i++) {
+            if (officialWords.indexOf(foundWords.charAt(i)) < 0 && ++foreign > allowed) {
+                return false;
+            }
+        }
         return editDistance(foundWords, officialWords, allowed) <= allowed;
     }
 

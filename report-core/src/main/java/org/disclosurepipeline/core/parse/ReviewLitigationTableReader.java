@@ -88,7 +88,7 @@ final class ReviewLitigationTableReader {
     private static TableResult glued(Token run) {
         List<CellKind> kinds = java.util.Collections.nCopies(WIDTH, CellKind.COUNT);
         List<List<Number>> candidates = GluedCells.candidates(run.text().replace(" ", ""), kinds,
-                GluedCells::groupsOfFiveSum);
+                TemplateCatalog.OUTCOME_COLUMNS.size());
         if (candidates.size() != 1) {
             String ways = candidates.isEmpty() ? "no" : candidates.size() > GluedCells.MAX_CANDIDATES ? "many"
                     : String.valueOf(candidates.size());

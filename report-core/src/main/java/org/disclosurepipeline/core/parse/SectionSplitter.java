@@ -32,7 +32,7 @@ final class SectionSplitter {
         int next = 0;
         for (int i = 0; i < doc.size() && next < SectionId.values().length; i++) {
             String line = doc.get(i).strip();
-            if (line.length() < 4 || line.length() > MAX_HEADING_LENGTH) {
+            if (line.length() < 4 || line.length() > MAX_HEADING_LENGTH || !endsLikeATitle(line)) {
                 continue;
             }
             Matcher m = NUMBERING.matcher(line);
@@ -67,6 +67,31 @@ final class SectionSplitter {
             }
         }
         return null;
+    }
+
+    /** The last characters of the section titles (情况, 事项…): a line ending otherwise is no heading. */
+    private static final String TITLE_ENDINGS = titleEndings();
+
+    private static String titleEndings() {
+        StringBuilder endings = new StringBuilder();
+        for (SectionId section : SectionId.values()) {
+            for (String title : TemplateCatalog.sectionTitles(section)) {
+                char last = title.charAt(title.length() - 1);
+                if (endings.indexOf(String.valueOf(last)) < 0) {
+                    endings.append(last);
+                }
+            }
+        }
+        return endings.toString();
+    }
+
+    /** True when the line, without trailing punctuation, ends as some section title does. */
+    private static boolean endsLikeATitle(String line) {
+        int end = line.length() - 1;
+        while (end > 0 && !Character.isLetterOrDigit(line.charAt(end))) {
+            end--;
+        }
+        return TITLE_ENDINGS.indexOf(line.charAt(end)) >= 0;
     }
 
     /** The words of each section's titles, worked out once. */

@@ -147,8 +147,9 @@ final class TableReader {
 
     private void placeGlued(RowDef row, Token label, String digits) {
         List<CellKind> kinds = row.columns().stream().map(ColumnDef::kind).toList();
+        // T3 rows end in their total; T2 rows carry no sum of their own
         List<List<Number>> candidates = GluedCells.candidates(digits, kinds,
-                table == TableId.APPLICATIONS ? GluedCells::lastIsSum : v -> true);
+                table == TableId.APPLICATIONS ? row.width() : 0);
         if (candidates.size() == 1) {
             placeValues(row, candidates.get(0));
         } else {

@@ -11,16 +11,21 @@ final class TextNormalizer {
     }
 
     static String normalize(String text) {
-        String s = text.replace("\r\n", "\n").replace('\r', '\n');
+        String s = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
             s = s.substring(1);
         }
-        s = CONVERTER_MARKS.matcher(s).replaceAll("");
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(normalizeChar(s.charAt(i)));
+        if (s.contains("[bookmark:")) {
+            s = CONVERTER_MARKS.matcher(s).replaceAll("");
         }
-        return out.toString();
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0xA0) {
+                chars[i] = normalizeChar(c);
+            }
+        }
+        return new String(chars);
     }
 
     static char normalizeChar(char c) {
