@@ -2,11 +2,12 @@ package org.disclosurepipeline.core.parse;
 
 import java.util.List;
 
-/** The normalised lines of a document, with 1-based line numbers for messages. */
-record DocumentLines(List<String> lines) {
+/** The normalised text of a document and its lines, with 1-based line numbers for messages. */
+record DocumentLines(String text, List<String> lines) {
 
     static DocumentLines of(String text) {
-        return new DocumentLines(List.of(TextNormalizer.normalize(text).split("\n", -1)));
+        String normalized = TextNormalizer.normalize(text);
+        return new DocumentLines(normalized, List.of(normalized.split("\n", -1)));
     }
 
     int size() {

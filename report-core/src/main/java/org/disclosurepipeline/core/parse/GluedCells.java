@@ -2,7 +2,6 @@ package org.disclosurepipeline.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurepipeline.core.template.CellKind;
 
@@ -17,7 +16,6 @@ final class GluedCells {
     /** More candidates than this are not kept: the row is ambiguous whatever the other rows say. */
     static final int MAX_CANDIDATES = 64;
 
-    private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?[^\\d.+\\-\\s])\\s*([+\\-]?\\d[\\d.+\\-]*)$");
     private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d{0,6}");
     private static final Pattern SIGNED = Pattern.compile("-?(?:0|[1-9]\\d{0,6})");
     private static final Pattern DECIMAL = Pattern.compile("(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?");
@@ -30,8 +28,38 @@ final class GluedCells {
     }
 
     static LabelAndDigits split(String text) {
-        Matcher m = TRAILING_NUMBER.matcher(text.strip());
-        return m.matches() ? new LabelAndDigits(m.group(1), m.group(2)) : null;
+        String t = text.strip();
+        int end = t.length();
+        int start = end;
+        while (start > 0 && isNumberChar(t.charAt(start - 1))) {
+            start--;
+        }
+        // the number must start with a digit or a sign before one
+        while (start < end && !Character.isDigit(t.charAt(start))
+                && !(t.charAt(start) == '-' || t.charAt(start) == '+') ) {
+            start++;
+        }
+        if (start == end || !hasDigit(t, start, end)) {
+            return null;
+        }
+        int labelEnd = start;
+        while (labelEnd > 0 && Character.isWhitespace(t.charAt(labelEnd - 1))) {
+            labelEnd--;
+        }
+        return labelEnd == 0 ? null : new LabelAndDigits(t.substring(0, labelEnd), t.substring(start));
+    }
+
+    private static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == '+' || c == '-';
+    }
+
+    private static boolean hasDigit(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -53,7 +53,7 @@ public final class ReportParser {
         spans.forEach((id, span) -> sections.put(id, doc.join(span.bodyStart(), span.bodyEnd()).strip()));
 
         String title = MetadataReader.title(doc, firstSectionLine - 1);
-        String normalized = String.join("\n", doc.lines());
+        String normalized = doc.text();
         StatisticPeriod period = MetadataReader.period(normalized);
         MetadataReader.Signature signature = MetadataReader.signature(doc);
         Integer year = MetadataReader.titleYear(title);

@@ -31,7 +31,11 @@ final class SectionSplitter {
         List<SectionHeading> found = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < doc.size() && next < SectionId.values().length; i++) {
-            String line = doc.get(i).strip();
+            String raw = doc.get(i);
+            if (raw.length() < 4 || raw.length() > 2 * MAX_HEADING_LENGTH) {
+                continue;
+            }
+            String line = raw.strip();
             if (line.length() < 4 || line.length() > MAX_HEADING_LENGTH || !endsLikeATitle(line)) {
                 continue;
             }

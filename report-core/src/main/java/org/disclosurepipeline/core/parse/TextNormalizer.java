@@ -21,7 +21,8 @@ final class TextNormalizer {
         char[] chars = s.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= 0xA0) {
+            // only a few odd spaces and full-width forms change: most characters pass two comparisons
+            if (c == 0xA0 || c == 0x3000 || c >= 0x2002 && c <= 0x200B || c >= 0xFF0D && c <= 0xFF19) {
                 chars[i] = normalizeChar(c);
             }
         }

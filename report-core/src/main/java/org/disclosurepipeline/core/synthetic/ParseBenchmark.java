@@ -15,7 +15,7 @@ public final class ParseBenchmark {
     private ParseBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int reports = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         ReportParser parser = new ReportParser();
@@ -29,9 +29,22 @@ public final class ParseBenchmark {
                     / 1024;
             run(parser, texts, seconds / 2);
             double micros = run(parser, texts, seconds);
-            System.out.printf("%-14s %6.1f KB/report  %8.1f µs/report  %8.1f µs per 10 KB (CPU time, one thread)%n", layout, kb, micros,
-                    micros * 10 / kb);
+            print(layout.name(), kb, micros);
         }
+        // real reports given as files after the two numbers
+        for (int i = 2; i < args.length; i++) {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of(args[i]));
+            List<String> one = List.of(text);
+            run(parser, one, Math.max(1, seconds / 4));
+            double micros = run(parser, one, Math.max(1, seconds / 2));
+            print(java.nio.file.Path.of(args[i]).getFileName().toString(),
+                    text.getBytes(StandardCharsets.UTF_8).length / 1024.0, micros);
+        }
+    }
+
+    private static void print(String name, double kb, double micros) {
+        System.out.printf("%-30s %6.1f KB  %8.1f µs/report  %8.1f µs per 10 KB (CPU time, one thread)%n", name, kb,
+                micros, micros * 10 / kb);
     }
 
     private static List<String> corpus(TextLayout layout, int reports) {
