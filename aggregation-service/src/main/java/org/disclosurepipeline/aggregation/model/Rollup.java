@@ -61,10 +61,29 @@ public class Rollup extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** True when both hold the same counts and sums (sums compared by value: 2.50 equals 2.5). */
+    public boolean sameFiguresAs(Rollup other) {
+        return validatedReports == other.validatedReports && rejectedReports == other.rejectedReports
+                && cellReports.equals(other.cellReports) && figures.keySet().equals(other.figures.keySet())
+                && figures.entrySet().stream().allMatch(e -> e.getValue().compareTo(other.figures.get(e.getKey())) == 0);
+    }
+
     /** Composite key: region and year. */
-    public static class Key implements Serializable {
+    public static class Key implements Serializable, Comparable<Key> {
         public String regionCode;
         public int year;
+
+        public static Key of(String regionCode, int year) {
+            Key k = new Key();
+            k.regionCode = regionCode;
+            k.year = year;
+            return k;
+        }
+
+        @Override
+        public int compareTo(Key o) {
+            return year != o.year ? Integer.compare(year, o.year) : regionCode.compareTo(o.regionCode);
+        }
 
         @Override
         public boolean equals(Object o) {

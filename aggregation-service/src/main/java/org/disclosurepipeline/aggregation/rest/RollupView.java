@@ -1,12 +1,19 @@
 package org.disclosurepipeline.aggregation.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
+import org.disclosurepipeline.aggregation.model.Completeness;
+import org.disclosurepipeline.aggregation.model.Rates;
 
 /**
- * A region's rollup for a year: how many agencies' current reports are validated or rejected, and the sum of
- * every cell over the validated ones, nested as the structured report.
+ * A region's rollup for a year: how many agencies' current reports are validated or rejected, who has reported
+ * against the registry, a few derived rates, and the sum of every cell over the validated reports, nested as the
+ * structured report.
  */
-public record RollupView(String regionCode, String level, String name, int year, int validatedReports,
-        int rejectedReports, ObjectNode figures, Instant updatedAt) {
+public record RollupView(String regionCode, String level, String name, int year, long validatedReports,
+        long rejectedReports, Completeness completeness, Rates rates, ObjectNode figures, Instant updatedAt,
+        @JsonIgnore Map<String, BigDecimal> cells) {
 }

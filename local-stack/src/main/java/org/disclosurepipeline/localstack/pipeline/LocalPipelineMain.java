@@ -102,6 +102,7 @@ public final class LocalPipelineMain implements Callable<Integer> {
         say("  ingest-service       " + pipeline.ingest().baseUrl() + "   POST /api/v1/reports?agency=610722111&year=2024");
         say("  validation-service   " + pipeline.validation().baseUrl() + "   POST /api/v1/validate");
         say("  aggregation-service  " + pipeline.aggregation().baseUrl() + "   GET  /api/v1/rollups/610722?year=2024");
+        say("  ops dashboard        " + pipeline.aggregation().baseUrl() + "/dashboard/#/2024/61");
         for (ServiceProcess s : pipeline.services()) {
             say("  " + s.name() + " health " + s.baseUrl() + "/q/health/ready   API docs " + s.baseUrl()
                     + "/q/swagger-ui");

@@ -1,0 +1,45 @@
+package org.disclosurepipeline.aggregation.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.MonthDay;
+import java.time.ZoneId;
+
+/** Typed settings of aggregation-service ({@code aggregation.*} in application.properties). */
+@ConfigMapping(prefix = "aggregation")
+public interface AggregationConfig {
+
+    Deadline deadline();
+
+    Regions regions();
+
+    Pipeline pipeline();
+
+    /** When a report for year N counts as on time. */
+    interface Deadline {
+        /** Day of year N+1 by whose end (local time) reports are due; 条例 第四十九条: 31 January. */
+        @WithDefault("--01-31")
+        MonthDay monthDay();
+
+        @WithDefault("Asia/Shanghai")
+        ZoneId zone();
+    }
+
+    interface Regions {
+        /** Fill the region table from the bundled registry at startup when its checksum changed. */
+        @WithDefault("true")
+        boolean loadAtStartup();
+    }
+
+    /** The pipeline-health figures of the dashboard and of /q/metrics. */
+    interface Pipeline {
+        /** How often consumer lag and dead-letter counts are read from the broker. */
+        @WithDefault("5s")
+        Duration refresh();
+
+        /** The consumer group whose lag is reported. */
+        @WithDefault("aggregation-service")
+        String consumerGroup();
+    }
+}

@@ -1,0 +1,25 @@
+package org.disclosurepipeline.aggregation.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.disclosurepipeline.aggregation.model.PipelineHealth;
+import org.disclosurepipeline.aggregation.service.PipelineStats;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Pipeline health for the dashboard; Prometheus reads the same figures at /q/metrics. */
+@Path("/api/v1/ops/pipeline")
+public class OpsResource {
+
+    @Inject
+    PipelineStats stats;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verdicts applied per second, consumer lag and dead-letter counts")
+    public PipelineHealth pipeline() {
+        return stats.snapshot();
+    }
+}

@@ -1,0 +1,53 @@
+package org.disclosurepipeline.aggregation.rest;
+
+import org.disclosurepipeline.contract.http.ProblemException;
+import org.disclosurepipeline.core.regions.Region;
+import org.disclosurepipeline.core.regions.RegionRegistry;
+
+/** Query and path parameters, checked: a bad one is a 400 or 404 problem naming the parameter and the reason. */
+final class Params {
+
+    private Params() {
+    }
+
+    static int year(String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest("year: missing, e.g. ?year=2024");
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest("year: '" + value + "' is not a report year (2000 to 2100)");
+    }
+
+    /** A province (2 digits), city (4), county (6) or, when allowed, township (9) of the registry. */
+    static Region region(String code, boolean townshipAllowed) {
+        boolean shape = code != null && code.matches(townshipAllowed ? "\\d{2}|\\d{4}|\\d{6}|\\d{9}" : "\\d{2}|\\d{4}|\\d{6}");
+        if (!shape) {
+            throw ProblemException.notFound("'" + code + "' is not a province (2 digits), city (4), county (6)"
+                    + (townshipAllowed ? " or township (9)" : "") + " code");
+        }
+        return RegionRegistry.bundled().find(code).orElseThrow(
+                () -> ProblemException.notFound("No region " + code + " in the region registry"));
+    }
+
+    static int limit(String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1 && n <= 1000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest("limit: '" + value + "' is not a number from 1 to 1000");
+    }
+}

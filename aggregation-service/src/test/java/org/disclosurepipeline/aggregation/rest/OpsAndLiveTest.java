@@ -1,0 +1,104 @@
+package org.disclosurepipeline.aggregation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.disclosurepipeline.aggregation.support.SyntheticOutcomes;
+import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.core.regions.Region;
+import org.disclosurepipeline.core.regions.RegionRegistry;
+import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.junit.jupiter.api.Test;
+
+/** The live stream, pipeline health, metrics, readiness and the OpenAPI document. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "aggregation"))
+class OpsAndLiveTest {
+
+    @TestHTTPResource("/api/v1/rollups/stream?year=2034&region=6107")
+    URI stream;
+
+    @Test
+    void theStreamSendsEachChangeOfTheRegionAsItHappens() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        var response = http.sendAsync(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Thread reader = new Thread(() -> {
+            try (Stream<String> body = response.get(30, TimeUnit.SECONDS).body()) {
+                body.forEach(lines::add);
+            } catch (Exception e) {
+                // the test ends the stream by leaving
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        Region township = RegionRegistry.bundled().children("610722").get(5);
+        SyntheticOutcomes outcomes = new SyntheticOutcomes(34);
+        // the live consumer reads only new records: send until the stream has shown one (normally the first)
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(8)).until(() -> {
+            SyntheticOutcomes.publish(outcomes.outcome(township, 2034, Instant.now(), false));
+            return lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains("\"regionCode\":\"6107\""));
+        });
+        assertThat(lines).anyMatch(l -> l.contains("\"regionCode\":\"610722\"") && l.contains("\"year\":2034"))
+                .noneMatch(l -> l.contains("\"regionCode\":\"61\","));
+        reader.interrupt();
+    }
+
+    @Test
+    void pipelineHealthCountsDeadLettersAndLag() {
+        SyntheticOutcomes.kafka().send(Topics.REJECTED, "610722", "not json", java.util.Map.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/ops/pipeline").then()
+                .statusCode(200)
+                .body("deadLetters.'reports.outcomes.dlq'", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("consumerLag.'reports.validated'", equalTo(0))
+                .body("brokerError", org.hamcrest.Matchers.nullValue()));
+        given().get("/api/v1/ops/pipeline").then().body("outcomesTotal", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void prometheusMetricsIncludeKafkaConsumerLagAndTheServicesOwn() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("aggregation_consumer_lag{"))
+                .body(containsString("pipeline_dead_letters{"))
+                .body(containsString("kafka_consumer_fetch_manager_records_lag")));
+    }
+
+    @Test
+    void readinessCoversTheDatabaseAndKafka() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("Kafka connection health check"));
+    }
+
+    @Test
+    void theOpenApiDocumentListsEveryEndpointAndTheDashboardIsServed() {
+        String openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/v1/rollups/{regionCode}", "/api/v1/rollups", "/api/v1/rollups/stream",
+                "/api/v1/regions/{code}/reports", "/api/v1/regions/{code}/rejections", "/api/v1/reports/{submissionId}",
+                "/api/v1/admin/rollups/rebuild", "/api/v1/ops/pipeline")) {
+            assertThat(openapi).contains("\"" + path + "\"");
+        }
+        given().get("/dashboard/").then().statusCode(200).body(containsString("collection dashboard"));
+        given().get("/dashboard/charts.js").then().statusCode(200);
+    }
+}

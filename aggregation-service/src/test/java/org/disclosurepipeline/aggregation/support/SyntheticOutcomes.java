@@ -1,0 +1,59 @@
+package org.disclosurepipeline.aggregation.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.disclosurepipeline.contract.events.EventCodec;
+import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.disclosurepipeline.core.ReportChecker;
+import org.disclosurepipeline.core.regions.Region;
+import org.disclosurepipeline.core.rules.Submission;
+import org.disclosurepipeline.core.synthetic.ReportGenerator;
+import org.disclosurepipeline.core.synthetic.ReportTextRenderer;
+import org.disclosurepipeline.core.synthetic.SyntheticReport;
+import org.disclosurepipeline.core.synthetic.TextLayout;
+import org.disclosurepipeline.core.template.TemplateVersion;
+import org.disclosurepipeline.localstack.kafka.TopicProbe;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Verdicts as validation-service would publish them: synthetic reports for real townships, printed as text and
+ * checked by report-core's rule catalogue. A "broken" report has a wrong T3 total, so the rules reject it.
+ */
+public final class SyntheticOutcomes {
+
+    private final ReportGenerator generator;
+    private final ReportChecker checker = ReportChecker.standard();
+    private long seed;
+
+    public SyntheticOutcomes(long seed) {
+        this.generator = new ReportGenerator(seed);
+        this.seed = seed;
+    }
+
+    public ReportOutcomeEvent outcome(Region township, int year, Instant receivedAt, boolean broken) {
+        SyntheticReport drawn = generator.next(TemplateVersion.V2021);
+        Map<String, Number> figures = new LinkedHashMap<>(drawn.figures());
+        if (broken) {
+            figures.merge("applications.newReceived.total", 1L, (a, b) -> a.longValue() + b.longValue());
+        }
+        String agency = township.name() + (township.name().endsWith("街道") ? "办事处" : "人民政府");
+        SyntheticReport report = new SyntheticReport(agency, year, TemplateVersion.V2021, figures,
+                LocalDate.of(year + 1, 1, 10));
+        String text = new ReportTextRenderer(TextLayout.TAB_ROWS, seed++).render(report);
+        var checked = checker.check(text, new Submission(township.code(), township.name(), year, receivedAt));
+        return new ReportOutcomeEvent(UUID.randomUUID(), township.code(), township.name(), year, receivedAt,
+                checked.validation().verdict(), checked.report(), checked.validation().findings(),
+                checked.validation().rulesVersion(), Instant.now());
+    }
+
+    public static TopicProbe kafka() {
+        return new TopicProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+
+    public static void publish(ReportOutcomeEvent e) {
+        kafka().send(e.topic(), e.countyCode(), EventCodec.encode(e), Map.of("ce_type", e.eventType()));
+    }
+}
