@@ -1,5 +1,6 @@
 package org.disclosurepipeline.validation.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,10 +25,12 @@ import org.disclosurepipeline.validation.model.AcceptedReport;
 public class ValidationService {
 
     private final ReportChecker checker;
+    private final MeterRegistry meters;
 
     @Inject
-    public ValidationService(RulesConfig config) {
+    public ValidationService(RulesConfig config, MeterRegistry meters) {
         this.checker = new ReportChecker(RuleCatalog.standard(), config.toSettings());
+        this.meters = meters;
     }
 
     @Transactional
@@ -43,6 +46,7 @@ public class ValidationService {
         if (outcome.verdict() == Verdict.VALIDATED) {
             remember(raw, result.report());
         }
+        meters.counter("validation_outcomes", "verdict", outcome.verdict().name()).increment();
         return outcome;
     }
 

@@ -67,6 +67,14 @@ class ValidateResourceTest {
     }
 
     @Test
+    void readinessAndMetricsAreServed() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Kafka")));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
     void anEmptyBodyIsAProblem() {
         given().contentType("text/plain").body(new byte[0])
                 .when().post("/api/v1/validate")
