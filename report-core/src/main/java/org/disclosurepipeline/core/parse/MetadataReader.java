@@ -12,7 +12,8 @@ final class MetadataReader {
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern TITLE_WORDS = Pattern.compile("政府信息公开.*(年度报告|工作)|年度报告");
     private static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
-    private static final Pattern PERIOD = Pattern.compile("统计期限.{0,6}?" + DATE + ".{0,4}?至\\s*" + DATE);
+    private static final AnchoredPattern PERIOD = AnchoredPattern.of("统计期限.{0,6}?" + DATE + ".{0,4}?至\\s*" + DATE,
+            "统计期限");
     private static final Pattern SIGNING_DATE = Pattern.compile(
             "^\\s*(?:" + DATE + "|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))\\s*$");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(".{2,40}(人民政府|政府|办事处|街道|镇|乡|委员会|局|办公室)$");
@@ -84,8 +85,8 @@ final class MetadataReader {
     }
 
     static StatisticPeriod period(String text) {
-        Matcher m = PERIOD.matcher(text);
-        if (!m.find()) {
+        Matcher m = PERIOD.find(text);
+        if (m == null) {
             return null;
         }
         LocalDate from = date(m.group(1), m.group(2), m.group(3));

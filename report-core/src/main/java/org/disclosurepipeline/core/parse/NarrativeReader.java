@@ -3,24 +3,26 @@ package org.disclosurepipeline.core.parse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.disclosurepipeline.core.model.Narrative;
 
 /** Reads the figures that the prose states (主动公开政府信息62条, 收到申请1件, 未收到申请). */
 final class NarrativeReader {
 
-    private static final Pattern ACTIVE_ITEMS = Pattern.compile(
-            "主动公开[^。；，,\\d]{0,12}?信息\\s*(\\d+)\\s*条");
-    private static final Pattern RECEIVED = Pattern.compile(
-            "(?:收到|受理|接到|接收)[^。；\\d]{0,16}?申请[^。；\\d]{0,8}?(\\d+)\\s*件");
-    private static final Pattern COMPLETED = Pattern.compile("(?:办结|答复)[^。；\\d]{0,8}?(\\d+)\\s*件");
-    private static final Pattern CARRIED = Pattern.compile("结转[^。；\\d]{0,12}?(\\d+)\\s*件");
-    private static final Pattern REVIEW = Pattern.compile("行政复议\\s*(\\d+)\\s*[起件]");
-    private static final Pattern LITIGATION = Pattern.compile("行政诉讼\\s*(\\d+)\\s*[起件]");
-    private static final Pattern NO_APPLICATIONS = Pattern.compile(
-            "(?:未|没有)(?:收到|接到|受理)[^。；]{0,16}?申请|无依申请公开|依申请公开[^。；]{0,6}?0\\s*件");
-    private static final Pattern NO_REVIEW = Pattern.compile(
-            "未(?:引发|发生|产生)?[^。；]{0,4}?行政复议(?:和|或|、|及)?行政诉讼|无行政复议(?:和|或|、|及)?行政诉讼");
+    private static final AnchoredPattern ACTIVE_ITEMS = AnchoredPattern.of(
+            "主动公开[^。；，,\\d]{0,12}?信息\\s*(\\d+)\\s*条", "主动公开");
+    private static final AnchoredPattern RECEIVED = AnchoredPattern.of(
+            "(?:收到|受理|接到|接收)[^。；\\d]{0,16}?申请[^。；\\d]{0,8}?(\\d+)\\s*件", "收到", "受理", "接到", "接收");
+    private static final AnchoredPattern COMPLETED = AnchoredPattern.of("(?:办结|答复)[^。；\\d]{0,8}?(\\d+)\\s*件",
+            "办结", "答复");
+    private static final AnchoredPattern CARRIED = AnchoredPattern.of("结转[^。；\\d]{0,12}?(\\d+)\\s*件", "结转");
+    private static final AnchoredPattern REVIEW = AnchoredPattern.of("行政复议\\s*(\\d+)\\s*[起件]", "行政复议");
+    private static final AnchoredPattern LITIGATION = AnchoredPattern.of("行政诉讼\\s*(\\d+)\\s*[起件]", "行政诉讼");
+    private static final AnchoredPattern NO_APPLICATIONS = AnchoredPattern.of(
+            "(?:未|没有)(?:收到|接到|受理)[^。；]{0,16}?申请|无依申请公开|依申请公开[^。；]{0,6}?0\\s*件",
+            "未", "没有", "无依申请公开", "依申请公开");
+    private static final AnchoredPattern NO_REVIEW = AnchoredPattern.of(
+            "未(?:引发|发生|产生)?[^。；]{0,4}?行政复议(?:和|或|、|及)?行政诉讼|无行政复议(?:和|或|、|及)?行政诉讼",
+            "未", "无行政复议");
 
     private NarrativeReader() {
     }
@@ -33,18 +35,18 @@ final class NarrativeReader {
         count(prose, CARRIED, Narrative.APPLICATIONS_CARRIED_FORWARD, values);
         count(prose, REVIEW, Narrative.REVIEW_CASES, values);
         count(prose, LITIGATION, Narrative.LITIGATION_CASES, values);
-        if (NO_APPLICATIONS.matcher(prose).find()) {
+        if (NO_APPLICATIONS.find(prose) != null) {
             values.put(Narrative.NO_APPLICATIONS, true);
         }
-        if (NO_REVIEW.matcher(prose).find()) {
+        if (NO_REVIEW.find(prose) != null) {
             values.put(Narrative.NO_REVIEW_OR_LITIGATION, true);
         }
         return Narrative.of(values);
     }
 
-    private static void count(String prose, Pattern pattern, String name, Map<String, Object> values) {
-        Matcher m = pattern.matcher(prose);
-        if (m.find()) {
+    private static void count(String prose, AnchoredPattern pattern, String name, Map<String, Object> values) {
+        Matcher m = pattern.find(prose);
+        if (m != null) {
             values.put(name, Long.parseLong(m.group(1)));
         }
     }

@@ -33,7 +33,7 @@ public final class ReportParser {
                 readTable(doc, spans, SectionId.APPLICATIONS, TableId.APPLICATIONS),
                 readTable(doc, spans, SectionId.REVIEW_LITIGATION, TableId.REVIEW_LITIGATION));
 
-        Map<String, Number> cells = new LinkedHashMap<>();
+        Map<String, Number> cells = new LinkedHashMap<>(512);
         List<CellProblem> cellProblems = new ArrayList<>();
         List<LabelDeviation> labelDeviations = new ArrayList<>();
         List<TableProblem> tableProblems = new ArrayList<>();

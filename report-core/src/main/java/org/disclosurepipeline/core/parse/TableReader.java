@@ -22,7 +22,7 @@ final class TableReader {
     private final List<Token> tokens;
     private int cursor;
 
-    final Map<String, Number> cells = new LinkedHashMap<>();
+    final Map<String, Number> cells = new LinkedHashMap<>(256);
     final List<CellProblem> cellProblems = new ArrayList<>();
     final List<LabelDeviation> labelDeviations = new ArrayList<>();
     final List<TableProblem> tableProblems = new ArrayList<>();
