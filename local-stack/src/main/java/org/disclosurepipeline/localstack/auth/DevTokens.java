@@ -1,18 +1,13 @@
 package org.disclosurepipeline.localstack.auth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,42 +45,20 @@ public final class DevTokens {
 
     /** A fresh key, for one run. */
     public static DevTokens generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return new DevTokens((RSAPrivateCrtKey) generator.generateKeyPair().getPrivate());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot generate an RSA key", e);
-        }
+        return new DevTokens(DevKeys.generate());
     }
 
     /** The key kept in {@code file} (PKCS#8 PEM), created there on first use so that tokens outlive restarts. */
     public static DevTokens loadOrCreate(Path file) {
-        try {
-            if (Files.isRegularFile(file)) {
-                return fromPrivateKeyPem(Files.readString(file));
-            }
-            DevTokens tokens = generate();
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, pem("PRIVATE KEY", tokens.privateKey.getEncoded()));
-            return tokens;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the development key in " + file, e);
-        }
+        return new DevTokens(DevKeys.loadOrCreate(file));
     }
 
     public static DevTokens fromPrivateKeyPem(String pem) {
-        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        try {
-            return new DevTokens((RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64))));
-        } catch (GeneralSecurityException | ClassCastException e) {
-            throw new IllegalArgumentException("not an RSA private key in PKCS#8 PEM", e);
-        }
+        return new DevTokens(DevKeys.fromPem(pem));
     }
 
     public String publicKeyPem() {
-        return pem("PUBLIC KEY", publicKey.getEncoded());
+        return DevKeys.pem("PUBLIC KEY", publicKey.getEncoded());
     }
 
     /** What ingest-service needs to verify these tokens, as Quarkus properties. */
@@ -136,10 +109,5 @@ public final class DevTokens {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
     }
 }
