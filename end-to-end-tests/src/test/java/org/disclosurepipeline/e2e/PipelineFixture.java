@@ -50,6 +50,15 @@ final class PipelineFixture implements AutoCloseable {
         return pipeline.ingest().baseUrl();
     }
 
+    /** A bearer token of a submitter for agencies under {@code region}, trusted by this pipeline's ingest. */
+    String submitterToken(String region) {
+        return pipeline.tokens().submitter(region);
+    }
+
+    String viewerToken() {
+        return pipeline.tokens().viewer();
+    }
+
     String aggregation() {
         return pipeline.aggregation().baseUrl();
     }

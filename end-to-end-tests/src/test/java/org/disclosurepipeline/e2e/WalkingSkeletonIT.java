@@ -51,7 +51,8 @@ class WalkingSkeletonIT {
     }
 
     static String post(byte[] report, String agency, int expectedStatus) {
-        return given().baseUri(fixture.ingest()).contentType("text/plain; charset=UTF-8").body(report)
+        return given().baseUri(fixture.ingest()).auth().oauth2(fixture.submitterToken(agency))
+                .contentType("text/plain; charset=UTF-8").body(report)
                 .when().post("/api/v1/reports?agency=" + agency + "&year=2024")
                 .then().statusCode(expectedStatus).extract().path("submissionId");
     }
@@ -78,7 +79,8 @@ class WalkingSkeletonIT {
         post(sample("001-shuangxi-610722114.txt"), "610722114", 202);
         awaitValidated(2);
         await().atMost(WAIT).untilAsserted(() -> given().baseUri(fixture.ingest())
-                .when().get("/api/v1/submissions/" + erliSubmission).then().body("status", equalTo("VALIDATED")));
+                .auth().oauth2(fixture.viewerToken()).when().get("/api/v1/submissions/" + erliSubmission)
+                .then().body("status", equalTo("VALIDATED")));
     }
 
     @Test
@@ -119,5 +121,18 @@ class WalkingSkeletonIT {
             }
         });
         awaitValidated(2);
+    }
+
+    @Test
+    @Order(5)
+    void aTownshipTokenSubmitsOnlyForItsOwnTownship() throws IOException {
+        byte[] report = sample("001-shuangxi-610722114.txt");
+        given().baseUri(fixture.ingest()).auth().oauth2(fixture.submitterToken("610722111"))
+                .contentType("text/plain; charset=UTF-8").body(report)
+                .when().post("/api/v1/reports?agency=610722114&year=2024")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().baseUri(fixture.ingest()).contentType("text/plain; charset=UTF-8").body(report)
+                .when().post("/api/v1/reports?agency=610722114&year=2024")
+                .then().statusCode(401);
     }
 }

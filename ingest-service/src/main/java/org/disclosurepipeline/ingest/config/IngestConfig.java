@@ -19,7 +19,32 @@ public interface IngestConfig {
     /** Base URL under which clients reach this service, for the status links in answers. */
     String publicUrl();
 
+    Documents documents();
+
+    Batch batch();
+
     Outbox outbox();
+
+    /** Guards for reading documents that are archives inside (Word). */
+    interface Documents {
+        /** Most bytes a Word document may expand to; more is treated as a decompression bomb. */
+        @WithDefault("67108864")
+        long maxExpandedBytes();
+
+        /** Most entries a Word document may hold. */
+        @WithDefault("2000")
+        int maxEntries();
+    }
+
+    interface Batch {
+        /** Largest accepted batch archive (ZIP) in bytes. */
+        @WithDefault("268435456")
+        long maxArchiveBytes();
+
+        /** Most reports one batch may list. */
+        @WithDefault("2000")
+        int maxFiles();
+    }
 
     interface Outbox {
         /** Events published per relay round. */

@@ -1,5 +1,6 @@
 package org.disclosurepipeline.ingest.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -9,56 +10,100 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import org.disclosurepipeline.contract.http.Problem;
 import org.disclosurepipeline.contract.http.ProblemException;
 import org.disclosurepipeline.ingest.config.IngestConfig;
+import org.disclosurepipeline.ingest.security.RegionScope;
+import org.disclosurepipeline.ingest.security.Roles;
 import org.disclosurepipeline.ingest.service.Acceptance;
 import org.disclosurepipeline.ingest.service.ReportUpload;
 import org.disclosurepipeline.ingest.service.SubmissionService;
 import org.disclosurepipeline.ingest.service.UnreadableReportException;
+import org.disclosurepipeline.ingest.service.UnsupportedDocumentException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** Uploads of single reports. */
+/** Uploads of single reports: the document as the body, or as the {@code file} part of a form. */
 @Path("/api/v1/reports")
+@RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
 public class ReportResource {
 
     @Inject
     SubmissionService submissions;
 
     @Inject
+    RegionScope scope;
+
+    @Inject
     IngestConfig config;
 
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a report",
-            description = "The body is the report. 202 means the submission is stored durably and will be validated; "
-                    + "an identical re-upload for the same agency and year answers 200 with the earlier submission.")
+    @Operation(summary = "Submit a report (text, HTML, DOCX or PDF as the body; ?agency=&year=)",
+            description = "202 means the submission is stored durably and will be validated; an identical "
+                    + "re-upload for the same agency and year answers 200 with the earlier submission.")
     @APIResponse(responseCode = "202", description = "Accepted: follow statusUrl")
     @APIResponse(responseCode = "200", description = "Identical to an earlier submission, which is returned")
-    @APIResponse(responseCode = "400", description = "Invalid parameters or empty body (application/problem+json)")
+    @APIResponse(responseCode = "400", description = "Invalid parameters or empty body")
+    @APIResponse(responseCode = "403", description = "The agency is outside the token's region")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit")
-    public Response submit(@Context UriInfo uri,
-            @Parameter(description = "9-digit township code", example = "610722111") @jakarta.ws.rs.QueryParam("agency") String agency,
-            @Parameter(description = "Report year", example = "2024") @jakarta.ws.rs.QueryParam("year") String year,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    @APIResponse(responseCode = "415", description = "Not a supported document type")
+    @APIResponse(responseCode = "422", description = "Damaged or unreadable document")
+    public Response submit(@Context UriInfo uri, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
         UploadParameters params = UploadParameters.check(uri.getQueryParameters(), config.earliestYear());
-        if (body == null || body.length == 0) {
-            throw ProblemException.badRequest("The body is empty: send the report as the request body");
+        scope.requireSubmit(params.agency());
+        byte[] bytes = Bodies.readAtMost(body, config.maxReportBytes());
+        return accept(params, bytes, contentType);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a report as a form: part 'file', fields 'agency' and 'year' (or query parameters)")
+    public Response submitForm(@Context UriInfo uri, @RestForm("file") FileUpload file,
+            @RestForm("agency") String agency, @RestForm("year") String year) {
+        var parameters = new MultivaluedHashMap<String, String>(uri.getQueryParameters());
+        if (agency != null) {
+            parameters.putSingle("agency", agency);
         }
-        if (body.length > config.maxReportBytes()) {
-            throw new ProblemException(Problem.of(413, "Report too large", "The report has " + body.length
-                    + " bytes; the limit is " + config.maxReportBytes()));
+        if (year != null) {
+            parameters.putSingle("year", year);
         }
+        UploadParameters params = UploadParameters.check(parameters, config.earliestYear());
+        scope.requireSubmit(params.agency());
+        if (file == null) {
+            throw ProblemException.badRequest("file: missing; send the report as the form part 'file'");
+        }
+        if (file.size() > config.maxReportBytes()) {
+            throw Bodies.tooLarge("the file " + file.fileName(), config.maxReportBytes());
+        }
+        try {
+            return accept(params, Files.readAllBytes(file.uploadedFile()), file.contentType());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded part", e);
+        }
+    }
+
+    private Response accept(UploadParameters params, byte[] bytes, String contentType) {
+        Bodies.requireNotEmpty(bytes.length);
         Acceptance acceptance;
         try {
-            acceptance = submissions.accept(new ReportUpload(params.agency(), params.year(), body,
-                    contentType == null ? MediaType.TEXT_PLAIN : contentType, null));
+            acceptance = submissions.accept(ReportUpload.of(params.agency(), params.year(), bytes, contentType,
+                    scope.subject()));
+        } catch (UnsupportedDocumentException e) {
+            throw new ProblemException(Problem.of(415, "Unsupported document type", e.getMessage()));
         } catch (UnreadableReportException e) {
             throw new ProblemException(Problem.of(422, "Unreadable report", e.getMessage()));
         }

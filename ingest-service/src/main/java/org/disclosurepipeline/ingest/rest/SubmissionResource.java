@@ -1,5 +1,6 @@
 package org.disclosurepipeline.ingest.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,14 +13,20 @@ import org.disclosurepipeline.contract.http.ProblemException;
 import org.disclosurepipeline.ingest.config.IngestConfig;
 import org.disclosurepipeline.ingest.model.OriginalDocument;
 import org.disclosurepipeline.ingest.model.Submission;
+import org.disclosurepipeline.ingest.security.RegionScope;
+import org.disclosurepipeline.ingest.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A submission's status and its original document. */
+/** A submission's status and its original document; submitters see only their region's. */
 @Path("/api/v1/submissions/{id}")
+@RolesAllowed({Roles.SUBMITTER, Roles.VIEWER, Roles.ADMIN})
 public class SubmissionResource {
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    RegionScope scope;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +46,7 @@ public class SubmissionResource {
                 .build();
     }
 
-    private static Submission find(String id) {
+    private Submission find(String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
@@ -50,6 +57,7 @@ public class SubmissionResource {
         if (s == null) {
             throw ProblemException.notFound("No submission " + id);
         }
+        scope.requireView(s.agencyCode);
         return s;
     }
 }

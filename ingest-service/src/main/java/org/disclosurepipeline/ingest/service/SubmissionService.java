@@ -5,10 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventTypes;
@@ -34,16 +32,31 @@ public class SubmissionService {
     @Inject
     Event<SubmissionAccepted> accepted;
 
-    @Transactional
+    @Inject
+    DocumentIntake intake;
+
+    /** Reads the document (outside any transaction: PDFs take time) and accepts it, or finds its identical twin. */
     public Acceptance accept(ReportUpload upload) {
-        String sha256 = sha256(upload.content());
-        var earlier = Submission.findIdentical(upload.agencyCode(), upload.year(), sha256);
+        Optional<Submission> earlier = identical(upload);
         if (earlier.isPresent()) {
             return new Acceptance(earlier.get(), true);
         }
-        String text = ReportText.decode(upload.content());
+        return accept(upload, intake.read(upload.content(), upload.declaredType()));
+    }
+
+    @Transactional
+    public Optional<Submission> identical(ReportUpload upload) {
+        return Submission.findIdentical(upload.agencyCode(), upload.year(), upload.sha256());
+    }
+
+    @Transactional
+    public Acceptance accept(ReportUpload upload, ExtractedDocument doc) {
+        var earlier = Submission.findIdentical(upload.agencyCode(), upload.year(), upload.sha256());
+        if (earlier.isPresent()) {
+            return new Acceptance(earlier.get(), true);
+        }
         Instant now = Instant.now();
-        storeOriginal(sha256, upload, now);
+        storeOriginal(upload.sha256(), upload.content(), doc.mediaType(), now);
 
         Submission s = new Submission();
         s.id = UUID.randomUUID();
@@ -51,8 +64,8 @@ public class SubmissionService {
         s.agencyName = RegionRegistry.bundled().find(upload.agencyCode()).map(Region::name).orElse(null);
         s.year = upload.year();
         s.receivedAt = now;
-        s.sourceFormat = "text";
-        s.sha256 = sha256;
+        s.sourceFormat = doc.format().code();
+        s.sha256 = upload.sha256();
         s.sizeBytes = upload.content().length;
         s.submittedBy = upload.submittedBy();
         s.status = SubmissionStatus.RECEIVED;
@@ -60,7 +73,7 @@ public class SubmissionService {
         s.persist();
 
         RawReportEvent event = new RawReportEvent(s.id, s.agencyCode, s.agencyName, s.year, s.receivedAt,
-                s.sourceFormat, sha256, s.sizeBytes, text, s.submittedBy);
+                s.sourceFormat, s.sha256, s.sizeBytes, doc.text(), s.submittedBy);
         OutboxEvent outbox = new OutboxEvent();
         outbox.topic = Topics.RAW;
         outbox.messageKey = RegionCode.county(s.agencyCode);
@@ -76,22 +89,14 @@ public class SubmissionService {
     }
 
     /** Content-addressed: the same bytes are stored once, even when two uploads race. */
-    private void storeOriginal(String sha256, ReportUpload upload, Instant now) {
+    public void storeOriginal(String sha256, byte[] content, String mediaType, Instant now) {
         entityManager.createNativeQuery("insert into original_document (sha256, content, size_bytes, media_type, "
                         + "stored_at) values (?1, ?2, ?3, ?4, ?5) on conflict (sha256) do nothing")
                 .setParameter(1, sha256)
-                .setParameter(2, upload.content())
-                .setParameter(3, (long) upload.content().length)
-                .setParameter(4, upload.mediaType())
+                .setParameter(2, content)
+                .setParameter(3, (long) content.length)
+                .setParameter(4, mediaType)
                 .setParameter(5, now)
                 .executeUpdate();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.ingest.support.TestTokens;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -34,7 +35,7 @@ class ReportResourceTest {
     @Test
     void anAcceptedReportIsPublishedOnReportsRawWithCloudEventsHeaders() throws Exception {
         byte[] report = Files.readAllBytes(SEED);
-        String id = given().contentType("text/plain; charset=UTF-8").body(report)
+        String id = given().auth().oauth2(TestTokens.admin()).contentType("text/plain; charset=UTF-8").body(report)
                 .when().post("/api/v1/reports?agency=610722114&year=2023")
                 .then().statusCode(202)
                 .header("Location", startsWith("http"))
@@ -53,9 +54,9 @@ class ReportResourceTest {
         assertThat(event.content()).isEqualTo(Files.readString(SEED));
         assertThat(event.sizeBytes()).isEqualTo(report.length);
 
-        given().when().get("/api/v1/submissions/" + id)
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/submissions/" + id)
                 .then().statusCode(200).body("status", equalTo("RECEIVED")).body("agencyCode", equalTo("610722114"));
-        byte[] original = given().when().get("/api/v1/submissions/" + id + "/original")
+        byte[] original = given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/submissions/" + id + "/original")
                 .then().statusCode(200).extract().asByteArray();
         assertThat(original).isEqualTo(report);
     }
@@ -63,16 +64,16 @@ class ReportResourceTest {
     @Test
     void anIdenticalReUploadReturnsTheEarlierSubmission() throws Exception {
         byte[] report = (Files.readString(SEED) + "\n(re-upload test)").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String first = given().contentType("text/plain").body(report)
+        String first = given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(report)
                 .post("/api/v1/reports?agency=610722114&year=2022").then().statusCode(202).extract().path("submissionId");
-        given().contentType("text/plain").body(report)
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(report)
                 .post("/api/v1/reports?agency=610722114&year=2022")
                 .then().statusCode(200).body("submissionId", equalTo(first)).body("duplicate", equalTo(true));
     }
 
     @Test
     void badParametersAreNamedInAProblem() {
-        given().contentType("text/plain").body("x")
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body("x")
                 .when().post("/api/v1/reports?agency=12345&year=1999&colour=red")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -83,7 +84,7 @@ class ReportResourceTest {
 
     @Test
     void anAgencyOutsideTheRegistryIsRefused() {
-        given().contentType("text/plain").body("x")
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body("x")
                 .when().post("/api/v1/reports?agency=999999999&year=2024")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].reason", org.hamcrest.Matchers.containsString("registry"));
@@ -91,7 +92,7 @@ class ReportResourceTest {
 
     @Test
     void anEmptyBodyIsRefused() {
-        given().contentType("text/plain").body(new byte[0])
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(new byte[0])
                 .when().post("/api/v1/reports?agency=610722111&year=2024")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("empty"));
@@ -99,9 +100,9 @@ class ReportResourceTest {
 
     @Test
     void anUnknownSubmissionIs404() {
-        given().when().get("/api/v1/submissions/8d3f0d55-5a59-4d49-9f07-4b8e1c2f0000")
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/submissions/8d3f0d55-5a59-4d49-9f07-4b8e1c2f0000")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/v1/submissions/not-a-uuid")
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/submissions/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

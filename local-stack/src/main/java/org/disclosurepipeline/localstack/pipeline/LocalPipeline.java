@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurepipeline.localstack.auth.DevTokens;
 import org.disclosurepipeline.localstack.infra.LocalInfrastructure;
 
 /**
@@ -20,14 +21,27 @@ public final class LocalPipeline implements AutoCloseable {
     private final PipelineLayout layout;
     private final Path logDir;
     private final Map<String, String> extraConfig;
+    private final DevTokens tokens;
     private final List<ServiceProcess> services = new ArrayList<>();
 
+    /** A pipeline whose ingest-service trusts tokens of a fresh development key ({@link #tokens()}). */
     public LocalPipeline(LocalInfrastructure infrastructure, PipelineLayout layout, Path logDir,
             Map<String, String> extraConfig) {
+        this(infrastructure, layout, logDir, extraConfig, DevTokens.generate());
+    }
+
+    public LocalPipeline(LocalInfrastructure infrastructure, PipelineLayout layout, Path logDir,
+            Map<String, String> extraConfig, DevTokens tokens) {
         this.infrastructure = infrastructure;
         this.layout = layout;
         this.logDir = logDir;
         this.extraConfig = Map.copyOf(extraConfig);
+        this.tokens = tokens;
+    }
+
+    /** Mints the bearer tokens ingest-service accepts in this pipeline. */
+    public DevTokens tokens() {
+        return tokens;
     }
 
     /** Starts the three services (in parallel: they do not depend on each other) and waits until all are ready. */
@@ -44,6 +58,9 @@ public final class LocalPipeline implements AutoCloseable {
 
     private ServiceProcess service(String name, String database, int port) {
         Map<String, String> config = new HashMap<>(infrastructure.serviceConfig(database));
+        if (name.equals("ingest-service")) {
+            config.putAll(tokens.verifierConfig());
+        }
         config.putAll(extraConfig);
         return new ServiceProcess(name, layout.serviceJar(name), port, config, logDir);
     }

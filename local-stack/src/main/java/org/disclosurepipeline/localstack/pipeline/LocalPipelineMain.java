@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.disclosurepipeline.localstack.auth.DevTokens;
+import org.disclosurepipeline.localstack.auth.TokenFiles;
 import org.disclosurepipeline.localstack.infra.LocalInfrastructure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +42,11 @@ public final class LocalPipelineMain implements Callable<Integer> {
         long t0 = System.nanoTime();
         say("Starting PostgreSQL (port " + postgresPort + ") and Kafka (port " + kafkaPort + ") …");
         LocalInfrastructure infra = new LocalInfrastructure(local.resolve("data"), kafkaPort, postgresPort, true);
+        DevTokens tokens = DevTokens.loadOrCreate(local.resolve("keys/dev-signing-key.pem"));
         LocalPipeline pipeline = new LocalPipeline(infra, PipelineLayout.defaults(root), local.resolve("logs"),
-                Map.of());
+                Map.of(), tokens);
+        List<SampleFeeder.Sample> samples = SampleFeeder.readManifest(root.resolve("samples/manifest.csv"));
+        TokenFiles.write(local.resolve("tokens"), tokens, samples);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping services, Kafka and PostgreSQL …");
@@ -57,20 +62,21 @@ public final class LocalPipelineMain implements Callable<Integer> {
         pipeline.start();
         say(String.format("  services ready in %.1f s (%.1f s in all)", seconds(t1), seconds(t0)));
         if (!noSamples) {
-            feedSamples(root, pipeline);
+            feedSamples(samples, pipeline);
         }
         printUrls(pipeline);
+        TokenFiles.printUsage(local.resolve("tokens"), root);
         say("Press Ctrl-C to stop.");
         stopped.await();
         return 0;
     }
 
-    private void feedSamples(Path root, LocalPipeline pipeline) throws Exception {
-        List<SampleFeeder.Sample> samples = SampleFeeder.readManifest(root.resolve("samples/manifest.csv"));
+    private void feedSamples(List<SampleFeeder.Sample> samples, LocalPipeline pipeline) throws Exception {
         SampleFeeder feeder = new SampleFeeder(pipeline.ingest().baseUrl());
         say("Feeding " + samples.size() + " sample reports …");
         for (SampleFeeder.Sample s : samples) {
-            say("  " + s.file().getFileName() + " (" + s.agency() + ", " + s.year() + ") → " + feeder.post(s, null));
+            String answer = feeder.post(s, pipeline.tokens().submitter(s.agency()));
+            say("  " + s.file().getFileName() + " (" + s.agency() + ", " + s.year() + ") → " + answer);
         }
         String url = pipeline.aggregation().baseUrl() + "/api/v1/rollups/610722?year=2024";
         long expected = samples.stream().filter(s -> s.agency().startsWith("610722")).count();
@@ -99,7 +105,7 @@ public final class LocalPipelineMain implements Callable<Integer> {
     private static void printUrls(LocalPipeline pipeline) {
         say("");
         say("The pipeline is running:");
-        say("  ingest-service       " + pipeline.ingest().baseUrl() + "   POST /api/v1/reports?agency=610722111&year=2024");
+        say("  ingest-service       " + pipeline.ingest().baseUrl() + "   POST /api/v1/reports?agency=610722111&year=2024 (bearer token)");
         say("  validation-service   " + pipeline.validation().baseUrl() + "   POST /api/v1/validate");
         say("  aggregation-service  " + pipeline.aggregation().baseUrl() + "   GET  /api/v1/rollups/610722?year=2024");
         say("  ops dashboard        " + pipeline.aggregation().baseUrl() + "/dashboard/#/2024/61");

@@ -1,0 +1,67 @@
+package org.disclosurepipeline.ingest.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.disclosurepipeline.core.document.DocumentFormat;
+import org.disclosurepipeline.core.document.DocumentReader;
+import org.disclosurepipeline.core.document.UnreadableDocumentException;
+import org.disclosurepipeline.ingest.config.IngestConfig;
+
+/**
+ * Reads an uploaded document into the text the parser reads best. The format comes from the bytes; a declared
+ * type must agree with them. Hostile documents (bombs, damaged files, binary noise) end as a refusal, never as an
+ * error of the service.
+ */
+@ApplicationScoped
+public class DocumentIntake {
+
+    @Inject
+    IngestConfig config;
+
+    public ExtractedDocument read(byte[] bytes, String declaredType) {
+        DocumentFormat promised = DeclaredType.promised(declaredType);
+        MagicNumbers.refuseKnownUnsupported(bytes);
+        DocumentFormat format = DocumentFormat.detect(bytes);
+        if (promised == DocumentFormat.HTML && format == DocumentFormat.TEXT) {
+            format = DocumentFormat.HTML; // a page without <html> or <table> is still a page
+        } else if (promised != null && promised != format) {
+            throw new UnsupportedDocumentException("declared " + declaredType + " but the content is "
+                    + format.code());
+        }
+        if (format == DocumentFormat.DOCX) {
+            ZipGuard.check(bytes, config.documents().maxExpandedBytes(), config.documents().maxEntries());
+        }
+        String text;
+        try {
+            text = DocumentReader.read(bytes, format);
+        } catch (UnreadableDocumentException e) {
+            throw new UnreadableReportException(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new UnreadableReportException("not a readable " + format.code() + " document ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        TextSanity.check(text);
+        boolean utf8 = format != DocumentFormat.TEXT || isUtf8(bytes);
+        return new ExtractedDocument(format, DeclaredType.mediaType(format, utf8), text);
+    }
+
+    /** The media type to keep an original under before it is read: from its bytes alone. */
+    public static String mediaTypeOf(byte[] bytes) {
+        DocumentFormat format = DocumentFormat.detect(bytes);
+        return DeclaredType.mediaType(format, format != DocumentFormat.TEXT || isUtf8(bytes));
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
