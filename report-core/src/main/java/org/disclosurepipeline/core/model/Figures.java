@@ -25,6 +25,14 @@ public final class Figures {
         return new Figures(new LinkedHashMap<>(cells));
     }
 
+    /**
+     * Takes a map the caller has just built and hands over: no copy is made, so the caller must not change it
+     * afterwards (the parser builds a report's cells once and keeps no reference).
+     */
+    public static Figures handOver(LinkedHashMap<String, Number> cells) {
+        return new Figures(cells);
+    }
+
     public static Figures empty() {
         return new Figures(new LinkedHashMap<>());
     }

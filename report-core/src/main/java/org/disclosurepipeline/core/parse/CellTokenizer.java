@@ -69,7 +69,7 @@ final class CellTokenizer {
             return body.split("\t", -1);
         }
         String trimmed = body.strip();
-        if (SPACE_GAP.matcher(trimmed).find()) {
+        if (trimmed.contains("  ")) {
             return SPACE_GAP.split(trimmed);
         }
         return new String[] {body};

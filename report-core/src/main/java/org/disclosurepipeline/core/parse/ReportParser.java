@@ -33,7 +33,7 @@ public final class ReportParser {
                 readTable(doc, spans, SectionId.APPLICATIONS, TableId.APPLICATIONS),
                 readTable(doc, spans, SectionId.REVIEW_LITIGATION, TableId.REVIEW_LITIGATION));
 
-        Map<String, Number> cells = new LinkedHashMap<>(512);
+        LinkedHashMap<String, Number> cells = new LinkedHashMap<>(512);
         List<CellProblem> cellProblems = new ArrayList<>();
         List<LabelDeviation> labelDeviations = new ArrayList<>();
         List<TableProblem> tableProblems = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class ReportParser {
         String prose = sections.containsKey(SectionId.OVERVIEW) ? sections.get(SectionId.OVERVIEW) : normalized;
 
         DisclosureReport report = new DisclosureReport(agency, year, templateVersion(found, layout),
-                signature.date(), title, period, Figures.of(cells), NarrativeReader.read(prose), sections);
+                signature.date(), title, period, Figures.handOver(cells), NarrativeReader.read(prose), sections);
         List<SectionHeading> headings = spans.values().stream().map(SectionSplitter.Span::heading).toList();
         return new ParsedReport(report,
                 new ParseDiagnostics(headings, found, layout, cellProblems, labelDeviations, tableProblems));

@@ -32,13 +32,18 @@ final class SectionSplitter {
         int next = 0;
         for (int i = 0; i < doc.size() && next < SectionId.values().length; i++) {
             String raw = doc.get(i);
-            if (raw.length() < 4 || raw.length() > 2 * MAX_HEADING_LENGTH) {
+            int begin = 0;
+            int end = raw.length();
+            while (begin < end && Character.isWhitespace(raw.charAt(begin))) {
+                begin++;
+            }
+            while (end > begin && Character.isWhitespace(raw.charAt(end - 1))) {
+                end--;
+            }
+            if (end - begin < 4 || end - begin > MAX_HEADING_LENGTH || !endsLikeATitle(raw, end)) {
                 continue;
             }
-            String line = raw.strip();
-            if (line.length() < 4 || line.length() > MAX_HEADING_LENGTH || !endsLikeATitle(line)) {
-                continue;
-            }
+            String line = raw.substring(begin, end);
             Matcher m = NUMBERING.matcher(line);
             String rest = m.find() ? line.substring(m.end()) : line;
             String words = Labels.words(rest);
@@ -90,8 +95,8 @@ final class SectionSplitter {
     }
 
     /** True when the line, without trailing punctuation, ends as some section title does. */
-    private static boolean endsLikeATitle(String line) {
-        int end = line.length() - 1;
+    private static boolean endsLikeATitle(String line, int length) {
+        int end = length - 1;
         while (end > 0 && !Character.isLetterOrDigit(line.charAt(end))) {
             end--;
         }
