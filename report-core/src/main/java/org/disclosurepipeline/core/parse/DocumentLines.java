@@ -1,5 +1,7 @@
 package org.disclosurepipeline.core.parse;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** The normalised text of a document and its lines, with 1-based line numbers for messages. */
@@ -7,7 +9,8 @@ record DocumentLines(String text, List<String> lines) {
 
     static DocumentLines of(String text) {
         String normalized = TextNormalizer.normalize(text);
-        return new DocumentLines(normalized, List.of(normalized.split("\n", -1)));
+        List<String> lines = Arrays.asList(normalized.split("\n", -1));
+        return new DocumentLines(normalized, Collections.unmodifiableList(lines));
     }
 
     int size() {

@@ -20,6 +20,8 @@ final class SectionSplitter {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:第?([一二三四五六])[、.,，\\s]|(\\d)\\s*[、.,，]|[（(]\\s*([一二三四五六\\d])\\s*[）)]|([一二三四五六])\\s)\\s*");
 
+    private static final SectionId[] SECTIONS = SectionId.values();
+
     /** A section's heading and the lines [bodyStart, bodyEnd) that follow it. */
     record Span(SectionHeading heading, int bodyStart, int bodyEnd) {
     }
@@ -30,7 +32,7 @@ final class SectionSplitter {
     static Map<SectionId, Span> split(DocumentLines doc) {
         List<SectionHeading> found = new ArrayList<>();
         int next = 0;
-        for (int i = 0; i < doc.size() && next < SectionId.values().length; i++) {
+        for (int i = 0; i < doc.size() && next < SECTIONS.length; i++) {
             String raw = doc.get(i);
             int begin = 0;
             int end = raw.length();
@@ -47,8 +49,8 @@ final class SectionSplitter {
             Matcher m = NUMBERING.matcher(line);
             String rest = m.find() ? line.substring(m.end()) : line;
             String words = Labels.words(rest);
-            for (int s = next; s < SectionId.values().length; s++) {
-                SectionId section = SectionId.values()[s];
+            for (int s = next; s < SECTIONS.length; s++) {
+                SectionId section = SECTIONS[s];
                 SectionHeading heading = asHeading(section, line, rest, words, i + 1);
                 if (heading != null) {
                     found.add(heading);

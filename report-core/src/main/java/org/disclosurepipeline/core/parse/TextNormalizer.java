@@ -18,15 +18,31 @@ final class TextNormalizer {
         if (s.contains("[bookmark:")) {
             s = CONVERTER_MARKS.matcher(s).replaceAll("");
         }
+        int first = firstToChange(s);
+        if (first < 0) {
+            return s;
+        }
         char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            // only a few odd spaces and full-width forms change: most characters pass two comparisons
-            if (c == 0xA0 || c == 0x3000 || c >= 0x2002 && c <= 0x200B || c >= 0xFF0D && c <= 0xFF19) {
-                chars[i] = normalizeChar(c);
+        for (int i = first; i < chars.length; i++) {
+            if (changes(chars[i])) {
+                chars[i] = normalizeChar(chars[i]);
             }
         }
         return new String(chars);
+    }
+
+    /** Only a few odd spaces and full-width forms change; most texts have none of them. */
+    private static boolean changes(char c) {
+        return c == 0xA0 || c == 0x3000 || c >= 0x2002 && c <= 0x200B || c >= 0xFF0D && c <= 0xFF19;
+    }
+
+    private static int firstToChange(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (changes(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static char normalizeChar(char c) {
