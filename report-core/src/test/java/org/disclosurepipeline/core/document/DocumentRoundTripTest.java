@@ -40,6 +40,31 @@ class DocumentRoundTripTest {
         roundTrip(1_000, 13, pdf::render, DocumentFormat.PDF);
     }
 
+    @Test
+    void aPdfOfHundredsOfPagesIsRefusedWithItsPageCount() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (int i = 0; i <= PdfText.MAX_PAGES; i++) {
+                doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            doc.save(out);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentReader.read(out.toByteArray(), null))
+                    .isInstanceOf(UnreadableDocumentException.class)
+                    .hasMessageContaining("has " + (PdfText.MAX_PAGES + 1) + " pages");
+        }
+    }
+
+    @Test
+    void brokenDocumentsAreUnreadableWithAReason() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentReader.read("%PDF-1.7 cut".getBytes(), null))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("not a readable PDF");
+        byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentReader.read(zip, null))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("Word");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentReader.read(new byte[0], null))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("empty");
+    }
+
     interface Writer {
         byte[] write(SyntheticReport report, long seed) throws Exception;
     }
