@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -68,6 +69,8 @@ class DashboardBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // live updates re-render the page: an element read a moment ago may be gone, so look again
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -108,14 +111,15 @@ class DashboardBrowserTest {
 
         browser.findElement(By.cssSelector("#breadcrumb a[data-code='610722']")).click();
         wait.until(d -> validatedFigure().equals("1"));
-        await().atMost(Duration.ofSeconds(15)).until(() -> browser.findElement(By.id("live")).getAttribute("class")
-                .contains("on"));
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                .until(() -> browser.findElement(By.id("live")).getAttribute("class").contains("on"));
         Instant sent = Instant.now();
         SyntheticOutcomes.publish(outcomes.outcome(townships.get(2), YEAR, Instant.now(), false));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> validatedFigure().equals("2"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> validatedFigure().equals("2"));
         assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofSeconds(10));
-        assertThat(row(townships.get(2).code()).getAttribute("data-status")).isEqualTo("VALIDATED");
-        assertThat(browser.findElement(By.id("events")).getText()).contains("610722");
+        wait.until(d -> "VALIDATED".equals(row(townships.get(2).code()).getAttribute("data-status")));
+        wait.until(d -> browser.findElement(By.id("events")).getText().contains("610722"));
         screenshot("live");
     }
 

@@ -56,6 +56,10 @@ public class BatchItem extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** Attempts that failed with an unexpected error. */
+    @Column(nullable = false)
+    public int attempts;
+
     public static List<BatchItem> ofBatch(UUID batchId) {
         return list("batchId = ?1 order by line", batchId);
     }
@@ -66,6 +70,22 @@ public class BatchItem extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2)
                 .firstResultOptional();
+    }
+
+    /**
+     * Counts a failed attempt at a pending item; after {@code maxAttempts} the item is refused with the reason, so
+     * that one file that cannot be processed does not hold up the rest of its batch.
+     */
+    public static void recordFailure(long itemId, String why, int maxAttempts) {
+        BatchItem item = findById(itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null || item.state != BatchItemState.PENDING) {
+            return;
+        }
+        item.attempts++;
+        if (item.attempts >= maxAttempts) {
+            item.finish(BatchItemState.REFUSED, "could not be processed after " + item.attempts + " attempts: " + why,
+                    null);
+        }
     }
 
     public void finish(BatchItemState outcome, String why, UUID submission) {

@@ -28,6 +28,12 @@ public class BatchWorker {
     @Inject
     SubmissionService submissions;
 
+    /** Unexpected failures of one item before it is refused. */
+    static final int MAX_ATTEMPTS = 5;
+
+    /** The item being processed, so that a failure is counted against it. */
+    private Long current;
+
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "batch-worker"));
 
     void onRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) BatchRegistered batch) {
@@ -47,17 +53,25 @@ public class BatchWorker {
                 done++;
             }
         } catch (RuntimeException e) {
-            Log.warnf("batch worker: %s; pending items are retried", e.getMessage());
+            Log.warnf("batch worker: item %s failed: %s; it is retried (at most %d times)", current, e.getMessage(),
+                    MAX_ATTEMPTS);
+            Long failed = current;
+            if (failed != null) {
+                QuarkusTransaction.requiringNew().run(() -> BatchItem.recordFailure(failed, String.valueOf(
+                        e.getMessage()), MAX_ATTEMPTS));
+            }
         }
         return done;
     }
 
     private boolean processNext() {
+        current = null;
         Optional<BatchItem> next = BatchItem.lockNextPending();
         if (next.isEmpty()) {
             return false;
         }
         BatchItem item = next.get();
+        current = item.id;
         Batch batch = Batch.findById(item.batchId);
         OriginalDocument original = OriginalDocument.findById(item.sha256);
         ReportUpload upload = new ReportUpload(item.agencyCode, item.year, original.content, item.sha256, null,
