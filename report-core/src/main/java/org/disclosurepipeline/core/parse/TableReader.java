@@ -44,11 +44,10 @@ final class TableReader {
      * @param following the rows that come after these ones, so that a missing row is not looked for past them
      */
     void readInOrder(List<RowDef> rows, List<RowDef> following) {
+        List<String> words = officialWords(rows, following);
         for (int i = 0; i < rows.size(); i++) {
-            List<RowDef> later = new ArrayList<>(rows.subList(i + 1, rows.size()));
-            later.addAll(following);
             RowDef row = rows.get(i);
-            if (!readRow(row, later)) {
+            if (!readRow(row, words.subList(i + 1, words.size()))) {
                 tableProblems.add(new TableProblem(table, row.rowKey(), "row '" + row.label() + "' was not found",
                         "未找到“" + row.label() + "”一行"));
             }
@@ -56,8 +55,8 @@ final class TableReader {
     }
 
     /** Finds the row's label before any later row's label, then reads its cells; false when the label is not there. */
-    boolean readRow(RowDef row, List<RowDef> laterRows) {
-        int at = findLabel(row, laterRows);
+    private boolean readRow(RowDef row, List<String> laterWords) {
+        int at = findLabel(Labels.official(row), laterWords);
         if (at < 0) {
             return false;
         }
@@ -76,18 +75,23 @@ final class TableReader {
 
     /** True when the label of the row stands before any later row's label. */
     boolean hasLabelAhead(RowDef row, List<RowDef> laterRows) {
-        return findLabel(row, laterRows) >= 0;
+        return findLabel(Labels.official(row), officialWords(laterRows, List.of())) >= 0;
     }
 
     /** True when the token after the label of this row is a value, i.e. the row carries numbers of its own. */
     boolean labelCarriesValues(RowDef row, List<RowDef> laterRows) {
-        int at = findLabel(row, laterRows);
+        int at = findLabel(Labels.official(row), officialWords(laterRows, List.of()));
         return at >= 0 && hasValues(at);
     }
 
-    private int findLabel(RowDef row, List<RowDef> laterRows) {
-        String official = Labels.official(row);
-        List<String> laterWords = laterRows.stream().map(Labels::official).toList();
+    private static List<String> officialWords(List<RowDef> rows, List<RowDef> following) {
+        List<String> words = new ArrayList<>(rows.size() + following.size());
+        rows.forEach(r -> words.add(Labels.official(r)));
+        following.forEach(r -> words.add(Labels.official(r)));
+        return words;
+    }
+
+    private int findLabel(String official, List<String> laterWords) {
         for (int i = cursor; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isBlank() || t.isValue()) {
