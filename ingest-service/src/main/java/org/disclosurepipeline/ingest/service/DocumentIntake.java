@@ -2,12 +2,9 @@ package org.disclosurepipeline.ingest.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.disclosurepipeline.core.document.DocumentFormat;
 import org.disclosurepipeline.core.document.DocumentReader;
+import org.disclosurepipeline.core.document.TextDecoder;
 import org.disclosurepipeline.core.document.UnreadableDocumentException;
 import org.disclosurepipeline.ingest.config.IngestConfig;
 
@@ -45,23 +42,13 @@ public class DocumentIntake {
                     + e.getClass().getSimpleName() + ")");
         }
         TextSanity.check(text);
-        boolean utf8 = format != DocumentFormat.TEXT || isUtf8(bytes);
+        boolean utf8 = format != DocumentFormat.TEXT || TextDecoder.isUtf8(bytes);
         return new ExtractedDocument(format, DeclaredType.mediaType(format, utf8), text);
     }
 
     /** The media type to keep an original under before it is read: from its bytes alone. */
     public static String mediaTypeOf(byte[] bytes) {
         DocumentFormat format = DocumentFormat.detect(bytes);
-        return DeclaredType.mediaType(format, format != DocumentFormat.TEXT || isUtf8(bytes));
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return DeclaredType.mediaType(format, format != DocumentFormat.TEXT || TextDecoder.isUtf8(bytes));
     }
 }

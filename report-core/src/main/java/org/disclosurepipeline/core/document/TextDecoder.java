@@ -45,6 +45,16 @@ public final class TextDecoder {
         return decode(bytes);
     }
 
+    /** True when the bytes are valid UTF-8 (else {@link #decode} reads them as GB18030). */
+    public static boolean isUtf8(byte[] bytes) {
+        try {
+            strict(bytes, StandardCharsets.UTF_8);
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     private static String strict(byte[] bytes, Charset charset) throws CharacterCodingException {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -2,26 +2,19 @@ package org.disclosurepipeline.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurepipeline.core.ReportChecker;
 import org.disclosurepipeline.core.model.DisclosureReport;
 import org.disclosurepipeline.core.parse.ReportParser;
+import org.disclosurepipeline.core.parse.Seeds;
 
 /**
  * A real seed report, changed in one place, then parsed and validated: the way every rule test is made. Each
  * change asserts that the text it replaces is there, so a test cannot pass by changing nothing.
  */
 public final class SeedMutation {
-
-    /** The five seeds in src/test/resources/seeds, copied from the shared corpus. */
-    public static final List<String> FILES = List.of("000-erli-610722111.txt", "001-shuangxi-610722114.txt",
-            "002-likou-410425108.txt", "003-dongerying-120119123.txt", "004-bianzhao-220822104.txt");
 
     private String text;
     private String agencyCode;
@@ -38,22 +31,13 @@ public final class SeedMutation {
 
     /** Seed "000" … "004", submitted for its own agency and 2024. */
     public static SeedMutation seed(String number) {
-        String file = FILES.stream().filter(f -> f.startsWith(number)).findFirst().orElseThrow();
-        return new SeedMutation(read(file), file.replaceAll("\\D", "").substring(3), 2024);
+        String file = Seeds.file(number);
+        return new SeedMutation(Seeds.text(number), file.replaceAll("\\D", "").substring(3), 2024);
     }
 
     /** Any text, submitted for no known agency or year. */
     public static SeedMutation text(String text) {
         return new SeedMutation(text, null, null);
-    }
-
-    public static String read(String file) {
-        try (InputStream in = SeedMutation.class.getResourceAsStream("/seeds/" + file)) {
-            assertThat(in).as("seed %s on the test classpath", file).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Replaces the one occurrence of {@code target}; fails when it occurs zero or several times. */
