@@ -1,6 +1,7 @@
 package org.disclosurepipeline.core.parse;
 
 import java.util.List;
+import java.util.Map;
 import org.disclosurepipeline.core.template.OtherHandlingLayout;
 import org.disclosurepipeline.core.template.RowDef;
 import org.disclosurepipeline.core.template.TableId;
@@ -13,15 +14,17 @@ import org.disclosurepipeline.core.template.TemplateCatalog;
 final class ApplicationsTableReader {
 
     private static final int ROWS_BEFORE_OTHER_HANDLING = 20;
+    private static final RowDef SINGLE_OTHER_HANDLING = TemplateCatalog.row("applications.otherHandling.single");
+    private static final RowDef OTHER_OF_THREE = TemplateCatalog.row("applications.otherHandling.other");
 
     private ApplicationsTableReader() {
     }
 
-    static TableResult read(TableRegion region) {
+    static TableResult read(TableRegion region, Map<String, Number> cells) {
         List<RowDef> threeRows = TemplateCatalog.applicationRows(OtherHandlingLayout.THREE_ROWS);
         List<RowDef> head = threeRows.subList(0, ROWS_BEFORE_OTHER_HANDLING);
         List<RowDef> closing = threeRows.subList(threeRows.size() - 2, threeRows.size());
-        TableReader reader = new TableReader(TableId.APPLICATIONS, region.tokens());
+        TableReader reader = new TableReader(TableId.APPLICATIONS, region.tokens(), cells);
 
         reader.readInOrder(head, threeRows.subList(ROWS_BEFORE_OTHER_HANDLING, threeRows.size()));
         OtherHandlingLayout layout = layout(reader, closing);
@@ -33,10 +36,10 @@ final class ApplicationsTableReader {
     }
 
     private static OtherHandlingLayout layout(TableReader reader, List<RowDef> closing) {
-        if (reader.labelCarriesValues(TemplateCatalog.row("applications.otherHandling.single"), closing)) {
+        if (reader.labelCarriesValues(SINGLE_OTHER_HANDLING, closing)) {
             return OtherHandlingLayout.SINGLE;
         }
-        return reader.hasLabelAhead(TemplateCatalog.row("applications.otherHandling.other"), closing)
+        return reader.hasLabelAhead(OTHER_OF_THREE, closing)
                 ? OtherHandlingLayout.THREE_ROWS
                 : OtherHandlingLayout.TWO_ROWS;
     }

@@ -2,7 +2,6 @@ package org.disclosurepipeline.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits the lines of a table region into cells, whatever way the converter laid the table out:
@@ -13,46 +12,61 @@ import java.util.regex.Pattern;
  * </ul>
  * A line that neither starts with a tab nor holds several cells continues the previous cell (a header cell split
  * over lines, 本年\n制发件数).
+ * <p>
+ * It works on offsets into the document's characters: only the cells themselves become strings.
  */
 final class CellTokenizer {
 
-    private static final Pattern SPACE_GAP = Pattern.compile(" {2,}");
+    private final char[] chars;
+    private final List<Token> tokens;
+    /** The cells of the current line, as pairs of offsets [start, end). */
+    private int[] cells = new int[32];
+    private int cellCount;
 
-    private CellTokenizer() {
+    private CellTokenizer(char[] chars, int expectedTokens) {
+        this.chars = chars;
+        this.tokens = new ArrayList<>(expectedTokens);
     }
 
-    /**
-     * @param lines     the region's lines
-     * @param firstLine the 1-based document line number of {@code lines.get(0)}
-     */
-    static List<Token> tokenize(List<String> lines, int firstLine) {
-        List<Token> tokens = new ArrayList<>();
+    /** The cells of lines [from, to) of the document. */
+    static List<Token> tokenize(DocumentLines doc, int from, int to) {
+        // a line holds one cell (one per line) or several (tab rows): room for two each is seldom outgrown
+        CellTokenizer tokenizer = new CellTokenizer(doc.chars(), 2 * (to - from) + 16);
+        tokenizer.lines(doc, from, to);
+        return tokenizer.tokens;
+    }
+
+    private void lines(DocumentLines doc, int from, int to) {
         int row = 0;
         boolean rowOpen = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int lineNo = firstLine + i;
-            if (line.isBlank() && !line.contains("\t")) {
+        for (int i = from; i < to; i++) {
+            int start = doc.start(i);
+            int end = doc.end(i);
+            int lineNo = i + 1;
+            boolean tabbed = start < end && chars[start] == '\t';
+            if (!tabbed && Chars.isBlank(chars, start, end) && Chars.indexOf(chars, '\t', start, end) < 0) {
                 if (rowOpen) {
                     row++;
                     rowOpen = false;
                 }
                 continue;
             }
-            String[] cells = splitCells(line);
-            boolean cellPerLine = line.startsWith("\t") && cells.length == 1;
-            boolean continuation = !line.startsWith("\t") && cells.length == 1 && rowOpen && !tokens.isEmpty()
-                    && isContinuable(tokens.get(tokens.size() - 1), cells[0]);
-            if (continuation) {
-                Token last = tokens.remove(tokens.size() - 1);
-                tokens.add(new Token(last.text() + cells[0].trim(), last.line(), last.row()));
-                continue;
+            splitCells(tabbed ? start + 1 : start, end);
+            boolean cellPerLine = tabbed && cellCount == 1;
+            if (!tabbed && cellCount == 1 && rowOpen && !tokens.isEmpty()) {
+                Token last = tokens.get(tokens.size() - 1);
+                String next = trimmed(cells[0], cells[1]);
+                if (!last.isBlank() && !next.isEmpty() && !last.isValue() && !Cells.looksLikeValue(next)) {
+                    // only words continue a cell: a number on a line of its own is a cell of its own
+                    tokens.set(tokens.size() - 1, new Token(last.text() + next, last.line(), last.row()));
+                    continue;
+                }
             }
             if (!cellPerLine && rowOpen) {
                 row++;
             }
-            for (String cell : cells) {
-                tokens.add(new Token(cell.trim(), lineNo, row));
+            for (int c = 0; c < cellCount; c++) {
+                tokens.add(new Token(trimmed(cells[2 * c], cells[2 * c + 1]), lineNo, row));
             }
             rowOpen = true;
             if (!cellPerLine) {
@@ -60,24 +74,62 @@ final class CellTokenizer {
                 rowOpen = false;
             }
         }
-        return tokens;
     }
 
-    private static String[] splitCells(String line) {
-        String body = line.startsWith("\t") ? line.substring(1) : line;
-        if (body.indexOf('\t') >= 0) {
-            return body.split("\t", -1);
+    /** The cells of a line's body [start, end): tab-separated, else space-aligned columns, else the whole body. */
+    private void splitCells(int start, int end) {
+        cellCount = 0;
+        if (Chars.indexOf(chars, '\t', start, end) >= 0) {
+            int cellStart = start;
+            for (int i = start; i < end; i++) {
+                if (chars[i] == '\t') {
+                    add(cellStart, i);
+                    cellStart = i + 1;
+                }
+            }
+            add(cellStart, end);
+            return;
         }
-        String trimmed = body.strip();
-        if (trimmed.contains("  ")) {
-            return SPACE_GAP.split(trimmed);
+        int first = Chars.skipWhitespace(chars, start, end);
+        int last = Chars.skipWhitespaceBack(chars, first, end);
+        if (Chars.indexOfSpaceGap(chars, first, last) < 0) {
+            add(start, end);
+            return;
         }
-        return new String[] {body};
+        // columns aligned with runs of two or more spaces
+        int cellStart = first;
+        int i = first;
+        while (i < last) {
+            if (chars[i] == ' ' && i + 1 < last && chars[i + 1] == ' ') {
+                add(cellStart, i);
+                while (i < last && chars[i] == ' ') {
+                    i++;
+                }
+                cellStart = i;
+            } else {
+                i++;
+            }
+        }
+        add(cellStart, last);
     }
 
-    /** Only words continue a cell: a number on a line of its own is a cell of its own. */
-    private static boolean isContinuable(Token previous, String next) {
-        String n = next.trim();
-        return !previous.isBlank() && !n.isEmpty() && !Cells.looksLikeValue(n) && !Cells.looksLikeValue(previous.text());
+    private void add(int start, int end) {
+        if (2 * cellCount + 2 > cells.length) {
+            cells = java.util.Arrays.copyOf(cells, cells.length * 2);
+        }
+        cells[2 * cellCount] = start;
+        cells[2 * cellCount + 1] = end;
+        cellCount++;
+    }
+
+    /** The text of [start, end) without the control characters and spaces around it, as String.trim() does. */
+    private String trimmed(int start, int end) {
+        while (start < end && chars[start] <= ' ') {
+            start++;
+        }
+        while (end > start && chars[end - 1] <= ' ') {
+            end--;
+        }
+        return Chars.string(chars, start, end);
     }
 }

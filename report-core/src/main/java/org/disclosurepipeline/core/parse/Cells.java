@@ -27,8 +27,20 @@ final class Cells {
         if (isPlainDigits(text)) {
             return true;
         }
+        // most texts are labels: a single character no value can hold turns them away without a regex
+        for (int i = 0; i < text.length(); i++) {
+            if (!canBeInValue(text.charAt(i))) {
+                return false;
+            }
+        }
         String t = text.replace(" ", "");
         return !t.isEmpty() && VALUE_LIKE.matcher(t).matches();
+    }
+
+    /** The characters VALUE_LIKE is made of, and the spaces it ignores. */
+    private static boolean canBeInValue(char c) {
+        return c >= '0' && c <= '9' || c == ' ' || c == '.' || c == ',' || c == '+' || c == '-' || c == '/'
+                || c == '\\' || c == '—' || c == '–' || c == '无' || c == '空';
     }
 
     /** The common case, checked without a regular expression: 1 to 15 ASCII digits. */
@@ -49,7 +61,14 @@ final class Cells {
     /** The number the cell holds for a column of this kind, or null when it is empty or invalid. */
     static Number parse(String text, CellKind kind) {
         if (isPlainDigits(text)) {
-            return kind == CellKind.DECIMAL ? new BigDecimal(text) : (Number) Long.parseLong(text);
+            if (kind == CellKind.DECIMAL) {
+                return new BigDecimal(text);
+            }
+            long value = 0;
+            for (int i = 0; i < text.length(); i++) {
+                value = value * 10 + (text.charAt(i) - '0');
+            }
+            return value;
         }
         String t = text.replace(" ", "").replace(",", "");
         if (isEmptyMark(t)) {

@@ -1,29 +1,92 @@
 package org.disclosurepipeline.core.parse;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 
-/** The normalised text of a document and its lines, with 1-based line numbers for messages. */
-record DocumentLines(String text, List<String> lines) {
+/**
+ * The normalised text of a document and where each of its lines starts, with 1-based line numbers for messages.
+ * Lines are kept as offsets into the one text, not as strings of their own: the readers look at most lines only
+ * character by character, and a substring is made only for what they keep.
+ */
+final class DocumentLines {
+
+    private final String text;
+    /** The same text as characters, for the readers' scanning loops. */
+    private final char[] chars;
+    /** starts[i] is the offset of line i; starts[size] is text.length() + 1, as if the text ended in '\n'. */
+    private final int[] starts;
+    private final int size;
+
+    private DocumentLines(String text, char[] chars, int[] starts, int size) {
+        this.text = text;
+        this.chars = chars;
+        this.starts = starts;
+        this.size = size;
+    }
 
     static DocumentLines of(String text) {
-        String normalized = TextNormalizer.normalize(text);
-        List<String> lines = Arrays.asList(normalized.split("\n", -1));
-        return new DocumentLines(normalized, Collections.unmodifiableList(lines));
+        char[] chars = text.toCharArray();
+        boolean carriageReturns = text.indexOf('\r') >= 0;
+        int length = TextNormalizer.withoutConverterNoise(chars, carriageReturns, text.indexOf('[') >= 0);
+        if (length < chars.length) {
+            chars = Arrays.copyOf(chars, length);
+        }
+        boolean replaced = TextNormalizer.replaceOddChars(chars, length);
+        // the text itself when nothing changed (a lone '\r' becomes '\n' without changing the length)
+        String normalized = carriageReturns || replaced || length != text.length() ? new String(chars) : text;
+        // counted and recorded without a branch per character: short table lines make '\n' a coin toss
+        int lines = 1;
+        for (char c : chars) {
+            lines += c == '\n' ? 1 : 0;
+        }
+        int[] starts = new int[lines + 2];
+        int size = 1;
+        for (int i = 0; i < chars.length; i++) {
+            starts[size] = i + 1;
+            size += chars[i] == '\n' ? 1 : 0;
+        }
+        starts[size] = chars.length + 1;
+        return new DocumentLines(normalized, chars, starts, size);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The text's characters; not to be changed. */
+    char[] chars() {
+        return chars;
     }
 
     int size() {
-        return lines.size();
+        return size;
+    }
+
+    /** Offset in {@link #text()} of the first character of line {@code index} (0-based). */
+    int start(int index) {
+        return starts[index];
+    }
+
+    /** Offset in {@link #text()} just past the last character of line {@code index}, before its '\n'. */
+    int end(int index) {
+        return starts[index + 1] - 1;
     }
 
     /** The line at a 0-based index. */
     String get(int index) {
-        return lines.get(index);
+        return text.substring(start(index), end(index));
     }
 
-    /** Lines [from, to) joined with newlines. */
+    /** Lines [from, to) joined with newlines: the text as it stands, from the first to the end of the last. */
     String join(int from, int to) {
-        return String.join("\n", lines.subList(from, to));
+        return from >= to ? "" : text.substring(start(from), end(to - 1));
+    }
+
+    /** Lines [from, to) as {@link #join} gives them, without the white space around them (String.strip()). */
+    String joinStripped(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        int first = Chars.skipWhitespace(chars, start(from), end(to - 1));
+        return text.substring(first, Chars.skipWhitespaceBack(chars, first, end(to - 1)));
     }
 }

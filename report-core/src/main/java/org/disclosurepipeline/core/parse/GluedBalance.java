@@ -88,7 +88,7 @@ final class GluedBalance {
 
     private static Long value(TableReader reader, Map<RowDef, List<Number>> trial, RowDef row, int column) {
         List<Number> values = trial.get(row);
-        Number n = values != null ? values.get(column) : reader.cells.get(row.cellKey(row.columns().get(column)));
+        Number n = values != null ? values.get(column) : reader.cells.get(row.cellKeys().get(column));
         return n == null ? null : n.longValue();
     }
 }

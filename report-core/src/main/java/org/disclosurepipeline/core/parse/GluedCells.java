@@ -28,6 +28,14 @@ final class GluedCells {
     }
 
     static LabelAndDigits split(String text) {
+        // most labels end in a word: turned away without stripping them
+        int last = text.length() - 1;
+        while (last >= 0 && Chars.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (last < 0 || !isNumberChar(text.charAt(last))) {
+            return null;
+        }
         String t = text.strip();
         int end = t.length();
         int start = end;

@@ -1,7 +1,6 @@
 package org.disclosurepipeline.core.parse;
 
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import org.disclosurepipeline.core.template.RowDef;
 import org.disclosurepipeline.core.template.TemplateCatalog;
@@ -11,6 +10,10 @@ import org.disclosurepipeline.core.template.TemplateCatalog;
  * a typo or two in long labels.
  */
 final class Labels {
+
+    private static final String PUNCTUATION = "，,、。.:：;；“”\"'‘’()（）[]【】《》〈〉<>-—_·*";
+    /** What a label's words leave out: white space and punctuation (declared first: the labels below need it). */
+    private static final long[] DROPPED = Chars.table(c -> Character.isWhitespace(c) || PUNCTUATION.indexOf(c) >= 0);
 
     /** The words of every official row label, worked out once. */
     private static final Map<RowDef, String> OFFICIAL = officialWords();
@@ -24,20 +27,6 @@ final class Labels {
         return words;
     }
 
-    private static final Map<RowDef, List<String>> CELL_KEYS = cellKeysByRow();
-
-    private static Map<RowDef, List<String>> cellKeysByRow() {
-        Map<RowDef, List<String>> keys = new IdentityHashMap<>();
-        TemplateCatalog.allRows().forEach(row -> keys.put(row, row.cellKeys()));
-        return keys;
-    }
-
-    /** The dotted keys of a row's cells, worked out once. */
-    static List<String> cellKeys(RowDef row) {
-        List<String> keys = CELL_KEYS.get(row);
-        return keys != null ? keys : row.cellKeys();
-    }
-
     /** The words of a row's official label. */
     static String official(RowDef row) {
         String words = OFFICIAL.get(row);
@@ -46,29 +35,56 @@ final class Labels {
 
     /** The label's words only: no numbering prefix, whitespace, brackets or punctuation. */
     static String words(String label) {
-        StringBuilder out = new StringBuilder(label.length());
-        for (int i = 0; i < label.length(); i++) {
+        int n = label.length();
+        char[] kept = null;
+        int length = 0;
+        for (int i = 0; i < n; i++) {
             char c = label.charAt(i);
-            if (Character.isWhitespace(c) || isPunctuation(c)) {
-                continue;
+            if (isDropped(c)) {
+                if (kept == null) {
+                    kept = new char[n];
+                    label.getChars(0, i, kept, 0);
+                    length = i;
+                }
+            } else if (kept != null) {
+                kept[length++] = c;
             }
-            out.append(c);
         }
-        return stripNumbering(out.toString());
+        if (kept == null) {
+            int from = numberingLength(label);
+            return from == 0 ? label : label.substring(from);
+        }
+        int from = numberingLength(kept, length);
+        return new String(kept, from, length - from);
     }
 
-    private static boolean isPunctuation(char c) {
-        return "，,、。.:：;；“”\"'‘’()（）[]【】《》〈〉<>-—_·*".indexOf(c) >= 0;
+    private static boolean isDropped(char c) {
+        return (DROPPED[c >>> 6] & (1L << c)) != 0;
     }
 
-    /** Removes leading enumeration such as 一 / 三 / 1 / 12 left after punctuation was dropped. */
-    private static String stripNumbering(String s) {
+    /**
+     * How many leading enumeration characters (一 / 三 / 1 / 12, left after punctuation was dropped) to remove: one
+     * or two, and only when words remain; labels led by more numerals, such as 三安全一稳定 inside a row label, keep
+     * them.
+     */
+    private static int numberingLength(String s) {
         int i = 0;
-        while (i < s.length() && (Character.isDigit(s.charAt(i)) || isChineseNumeral(s.charAt(i)))) {
+        while (i < s.length() && isNumbering(s.charAt(i))) {
             i++;
         }
-        // keep labels that are themselves numerals-led words, such as 三安全一稳定 inside a row label
-        return i > 0 && i <= 2 && i < s.length() ? s.substring(i) : s;
+        return i > 0 && i <= 2 && i < s.length() ? i : 0;
+    }
+
+    private static int numberingLength(char[] chars, int length) {
+        int i = 0;
+        while (i < length && isNumbering(chars[i])) {
+            i++;
+        }
+        return i > 0 && i <= 2 && i < length ? i : 0;
+    }
+
+    private static boolean isNumbering(char c) {
+        return Character.isDigit(c) || isChineseNumeral(c);
     }
 
     private static boolean isChineseNumeral(char c) {
@@ -84,38 +100,65 @@ final class Labels {
         if (allowed == 0 || Math.abs(foundWords.length() - officialWords.length()) > allowed) {
             return false;
         }
+        // what the two share at their ends takes no edit: only the parts in between are compared
+        int prefix = 0;
+        int shorter = Math.min(foundWords.length(), officialWords.length());
+        while (prefix < shorter && foundWords.charAt(prefix) == officialWords.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shorter - prefix && foundWords.charAt(foundWords.length() - 1 - suffix)
+                == officialWords.charAt(officialWords.length() - 1 - suffix)) {
+            suffix++;
+        }
+        String found = foundWords.substring(prefix, foundWords.length() - suffix);
+        String official = officialWords.substring(prefix, officialWords.length() - suffix);
         // each character the official label lacks needs an edit: a cheap way to turn most strangers away
         int foreign = 0;
-        for (int i = 0; i < foundWords.length(); i++) {
-            if (officialWords.indexOf(foundWords.charAt(i)) < 0 && ++foreign > allowed) {
+        for (int i = 0; i < found.length(); i++) {
+            if (official.indexOf(found.charAt(i)) < 0 && ++foreign > allowed) {
                 return false;
             }
         }
-        return editDistance(foundWords, officialWords, allowed) <= allowed;
+        return editDistance(found, official, allowed) <= allowed;
     }
 
-    /** Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. */
+    /**
+     * Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. Only the cells within
+     * {@code limit} of the diagonal can hold a distance within the limit, so only those are worked out.
+     */
     static int editDistance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > limit) {
+            return limit + 1;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        int beyond = limit + 1;
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = Math.min(j, beyond);
+        }
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - limit);
+            int to = Math.min(m, i + limit);
+            cur[from - 1] = from == 1 ? Math.min(i, beyond) : beyond;
+            int rowMin = cur[from - 1];
+            char ca = a.charAt(i - 1);
+            for (int j = from; j <= to; j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                int above = j <= i - 1 + limit ? prev[j] : beyond;
+                int d = Math.min(Math.min(cur[j - 1] + 1, above + 1), prev[j - 1] + cost);
+                cur[j] = Math.min(d, beyond);
                 rowMin = Math.min(rowMin, cur[j]);
             }
             if (rowMin > limit) {
-                return limit + 1;
+                return beyond;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[m];
     }
 }

@@ -12,7 +12,7 @@ final class MetadataReader {
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern TITLE_WORDS = Pattern.compile("政府信息公开.*(年度报告|工作)|年度报告");
     private static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
-    private static final AnchoredPattern PERIOD = AnchoredPattern.of("统计期限.{0,6}?" + DATE + ".{0,4}?至\\s*" + DATE,
+    static final AnchoredPattern PERIOD = AnchoredPattern.of("统计期限.{0,6}?" + DATE + ".{0,4}?至\\s*" + DATE,
             "统计期限");
     private static final Pattern SIGNING_DATE = Pattern.compile(
             "^\\s*(?:" + DATE + "|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))\\s*$");
@@ -65,18 +65,7 @@ final class MetadataReader {
         return title.substring(0, m.start()).strip();
     }
 
-    private static final Pattern NAMED_REPORT = Pattern.compile(
-            "(?:现公布|现予公布|现将|公布|发布)?([\\u4e00-\\u9fa5]{2,24}?)(\\d{4})\\s*年度?政府信息公开工作年度报告");
     private static final Pattern OPENING_YEAR = Pattern.compile("^\\s*(\\d{4})\\s*年");
-
-    /**
-     * For reports without a title line: the report the text says it is (现公布通榆县边昭镇2024年政府信息公开工作年度报告),
-     * or null.
-     */
-    static Matcher namedReport(String text) {
-        Matcher m = NAMED_REPORT.matcher(text);
-        return m.find() ? m : null;
-    }
 
     /** The year an overview opens with (2024年，二里镇坚持…), or null. */
     static Integer openingYear(String overview) {

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import org.disclosurepipeline.core.model.DisclosureReport;
 import org.disclosurepipeline.core.model.Figures;
 import org.disclosurepipeline.core.model.StatisticPeriod;
@@ -26,20 +25,22 @@ public final class ReportParser {
     public ParsedReport parse(String text) {
         DocumentLines doc = DocumentLines.of(text);
         Map<SectionId, SectionSplitter.Span> spans = SectionSplitter.split(doc);
-        int firstSectionLine = spans.values().stream().mapToInt(s -> s.heading().line()).min().orElse(doc.size());
-
-        List<TableResult> tables = List.of(
-                readTable(doc, spans, SectionId.ACTIVE_DISCLOSURE, TableId.ACTIVE_DISCLOSURE),
-                readTable(doc, spans, SectionId.APPLICATIONS, TableId.APPLICATIONS),
-                readTable(doc, spans, SectionId.REVIEW_LITIGATION, TableId.REVIEW_LITIGATION));
+        int firstSectionLine = doc.size();
+        for (SectionSplitter.Span span : spans.values()) {
+            firstSectionLine = Math.min(firstSectionLine, span.heading().line());
+        }
 
         LinkedHashMap<String, Number> cells = new LinkedHashMap<>(512);
+        List<TableResult> tables = List.of(
+                readTable(doc, spans, SectionId.ACTIVE_DISCLOSURE, TableId.ACTIVE_DISCLOSURE, cells),
+                readTable(doc, spans, SectionId.APPLICATIONS, TableId.APPLICATIONS, cells),
+                readTable(doc, spans, SectionId.REVIEW_LITIGATION, TableId.REVIEW_LITIGATION, cells));
+
         List<CellProblem> cellProblems = new ArrayList<>();
         List<LabelDeviation> labelDeviations = new ArrayList<>();
         List<TableProblem> tableProblems = new ArrayList<>();
         List<TableId> found = new ArrayList<>();
         for (TableResult t : tables) {
-            cells.putAll(t.cells());
             cellProblems.addAll(t.cellProblems());
             labelDeviations.addAll(t.labelDeviations());
             tableProblems.addAll(t.tableProblems());
@@ -50,7 +51,7 @@ public final class ReportParser {
         OtherHandlingLayout layout = tables.get(1).found() ? tables.get(1).otherHandlingLayout() : null;
 
         Map<SectionId, String> sections = new EnumMap<>(SectionId.class);
-        spans.forEach((id, span) -> sections.put(id, doc.join(span.bodyStart(), span.bodyEnd()).strip()));
+        spans.forEach((id, span) -> sections.put(id, doc.joinStripped(span.bodyStart(), span.bodyEnd())));
 
         String title = MetadataReader.title(doc, firstSectionLine - 1);
         String normalized = doc.text();
@@ -63,10 +64,10 @@ public final class ReportParser {
         String agency = signature.agency() != null ? signature.agency() : MetadataReader.agencyFromTitle(title);
         if (title == null) {
             // no title line: the preamble may name the report, or the overview open with the year
-            Matcher named = MetadataReader.namedReport(doc.join(0, Math.min(doc.size(), firstSectionLine + 2)));
+            NamedReport named = NamedReport.find(doc.join(0, Math.min(doc.size(), firstSectionLine + 2)));
             if (named != null) {
-                year = year != null ? year : Integer.valueOf(named.group(2));
-                agency = agency != null ? agency : named.group(1);
+                year = year != null ? year : Integer.valueOf(named.year());
+                agency = agency != null ? agency : named.agency();
             }
             year = year != null ? year : MetadataReader.openingYear(sections.get(SectionId.OVERVIEW));
         }
@@ -80,7 +81,7 @@ public final class ReportParser {
     }
 
     private static TableResult readTable(DocumentLines doc, Map<SectionId, SectionSplitter.Span> spans,
-            SectionId section, TableId table) {
+            SectionId section, TableId table, Map<String, Number> cells) {
         SectionSplitter.Span span = spans.get(section);
         if (span == null) {
             String numeral = SectionSplitter.officialNumeral(section);
@@ -91,9 +92,9 @@ public final class ReportParser {
         }
         TableRegion region = TableRegion.of(doc, span.bodyStart(), span.bodyEnd());
         TableResult result = switch (table) {
-            case ACTIVE_DISCLOSURE, ACTIVE_DISCLOSURE_2019 -> ActiveDisclosureTableReader.read(region);
-            case APPLICATIONS -> ApplicationsTableReader.read(region);
-            case REVIEW_LITIGATION -> ReviewLitigationTableReader.read(region);
+            case ACTIVE_DISCLOSURE, ACTIVE_DISCLOSURE_2019 -> ActiveDisclosureTableReader.read(region, cells);
+            case APPLICATIONS -> ApplicationsTableReader.read(region, cells);
+            case REVIEW_LITIGATION -> ReviewLitigationTableReader.read(region, cells);
         };
         if (!result.found() && result.tableProblems().isEmpty()) {
             String numeral = SectionSplitter.officialNumeral(section);

@@ -3,9 +3,7 @@ package org.disclosurepipeline.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import org.disclosurepipeline.core.template.CellKind;
-import org.disclosurepipeline.core.template.ColumnDef;
 import org.disclosurepipeline.core.template.RowDef;
 import org.disclosurepipeline.core.template.TableId;
 import org.disclosurepipeline.core.template.TemplateCatalog;
@@ -22,7 +20,7 @@ final class ReviewLitigationTableReader {
     private ReviewLitigationTableReader() {
     }
 
-    static TableResult read(TableRegion region) {
+    static TableResult read(TableRegion region, Map<String, Number> cells) {
         List<Token> tokens = region.tokens();
         int start = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -58,7 +56,7 @@ final class ReviewLitigationTableReader {
         List<Token> values = TableReader.fit(found, WIDTH);
         List<Token> nonBlank = found.stream().filter(t -> !t.isBlank()).toList();
         if (values == null && nonBlank.size() == 1) {
-            return glued(nonBlank.get(0));
+            return glued(nonBlank.get(0), cells);
         }
         if (values == null) {
             long numbers = found.stream().filter(t -> !t.isBlank()).count();
@@ -66,26 +64,26 @@ final class ReviewLitigationTableReader {
                     "the data row has " + numbers + " values where 15 are expected",
                     "数据行有" + numbers + "个数值，应为15个");
         }
-        Map<String, Number> cells = new LinkedHashMap<>();
         List<CellProblem> problems = new ArrayList<>();
         int i = 0;
         for (RowDef row : TemplateCatalog.REVIEW_LITIGATION) {
-            for (ColumnDef column : row.columns()) {
+            for (int c = 0; c < row.width(); c++) {
                 Token cell = values.get(i++);
-                Number value = Cells.parse(cell.text(), column.kind());
-                cells.put(row.cellKey(column), value);
+                Number value = Cells.parse(cell.text(), row.columns().get(c).kind());
+                String key = row.cellKeys().get(c);
+                cells.put(key, value);
                 if (value == null) {
-                    problems.add(new CellProblem(row.cellKey(column), cell.text(),
+                    problems.add(new CellProblem(key, cell.text(),
                             Cells.isEmptyMark(cell.text()) ? CellProblem.Kind.EMPTY : CellProblem.Kind.INVALID,
                             cell.line()));
                 }
             }
         }
-        return new TableResult(TableId.REVIEW_LITIGATION, true, cells, null, problems, List.of(), List.of());
+        return new TableResult(TableId.REVIEW_LITIGATION, true, null, problems, List.of(), List.of());
     }
 
     /** The fifteen cells printed as one run of digits: read only when a single split makes every group add up. */
-    private static TableResult glued(Token run) {
+    private static TableResult glued(Token run, Map<String, Number> cells) {
         List<CellKind> kinds = java.util.Collections.nCopies(WIDTH, CellKind.COUNT);
         List<List<Number>> candidates = GluedCells.candidates(run.text().replace(" ", ""), kinds,
                 TemplateCatalog.OUTCOME_COLUMNS.size());
@@ -97,13 +95,12 @@ final class ReviewLitigationTableReader {
                     + " consistent ways to split them; the cells are left unread",
                     "数据行（第" + run.line() + "行）的15个数字连在一起（" + run.text() + "），无法唯一拆分，未予读取");
         }
-        Map<String, Number> cells = new LinkedHashMap<>();
         int i = 0;
         for (RowDef row : TemplateCatalog.REVIEW_LITIGATION) {
-            for (ColumnDef column : row.columns()) {
-                cells.put(row.cellKey(column), candidates.get(0).get(i++));
+            for (String key : row.cellKeys()) {
+                cells.put(key, candidates.get(0).get(i++));
             }
         }
-        return new TableResult(TableId.REVIEW_LITIGATION, true, cells, null, List.of(), List.of(), List.of());
+        return new TableResult(TableId.REVIEW_LITIGATION, true, null, List.of(), List.of(), List.of());
     }
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.disclosurepipeline.core.template.SectionId;
 import org.disclosurepipeline.core.template.TemplateCatalog;
 
@@ -17,8 +15,6 @@ import org.disclosurepipeline.core.template.TemplateCatalog;
 final class SectionSplitter {
 
     private static final int MAX_HEADING_LENGTH = 48;
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:第?([一二三四五六])[、.,，\\s]|(\\d)\\s*[、.,，]|[（(]\\s*([一二三四五六\\d])\\s*[）)]|([一二三四五六])\\s)\\s*");
 
     private static final SectionId[] SECTIONS = SectionId.values();
 
@@ -32,22 +28,19 @@ final class SectionSplitter {
     static Map<SectionId, Span> split(DocumentLines doc) {
         List<SectionHeading> found = new ArrayList<>();
         int next = 0;
+        char[] chars = doc.chars();
         for (int i = 0; i < doc.size() && next < SECTIONS.length; i++) {
-            String raw = doc.get(i);
-            int begin = 0;
-            int end = raw.length();
-            while (begin < end && Character.isWhitespace(raw.charAt(begin))) {
-                begin++;
-            }
-            while (end > begin && Character.isWhitespace(raw.charAt(end - 1))) {
-                end--;
-            }
-            if (end - begin < 4 || end - begin > MAX_HEADING_LENGTH || !endsLikeATitle(raw, end)) {
+            int end = Chars.skipWhitespaceBack(chars, doc.start(i), doc.end(i));
+            if (end - doc.start(i) < 4 || !endsLikeATitle(chars, doc.start(i), end)) {
                 continue;
             }
-            String line = raw.substring(begin, end);
-            Matcher m = NUMBERING.matcher(line);
-            String rest = m.find() ? line.substring(m.end()) : line;
+            int begin = Chars.skipWhitespace(chars, doc.start(i), end);
+            if (end - begin < 4 || end - begin > MAX_HEADING_LENGTH) {
+                continue;
+            }
+            String line = new String(chars, begin, end - begin);
+            int numbering = numberingLength(line);
+            String rest = numbering > 0 ? line.substring(numbering) : line;
             String words = Labels.words(rest);
             for (int s = next; s < SECTIONS.length; s++) {
                 SectionId section = SECTIONS[s];
@@ -96,13 +89,13 @@ final class SectionSplitter {
         return endings.toString();
     }
 
-    /** True when the line, without trailing punctuation, ends as some section title does. */
-    private static boolean endsLikeATitle(String line, int length) {
-        int end = length - 1;
-        while (end > 0 && !Character.isLetterOrDigit(line.charAt(end))) {
-            end--;
+    /** True when the line [lineStart, end), without trailing punctuation, ends as some section title does. */
+    private static boolean endsLikeATitle(char[] chars, int lineStart, int end) {
+        int last = end - 1;
+        while (last > lineStart && !Character.isLetterOrDigit(chars[last])) {
+            last--;
         }
-        return TITLE_ENDINGS.indexOf(line.charAt(end)) >= 0;
+        return TITLE_ENDINGS.indexOf(chars[last]) >= 0;
     }
 
     /** The words of each section's titles, worked out once. */
@@ -114,6 +107,54 @@ final class SectionSplitter {
             words.put(section, TemplateCatalog.sectionTitles(section).stream().map(Labels::words).toList());
         }
         return words;
+    }
+
+    /**
+     * The length of the numbering a heading starts with, and the spaces after it, or 0: 一、 第二、 3、 3. （4） (4)
+     * 五 (a numeral and a space). Read by hand rather than by a regular expression: it is asked of many lines.
+     */
+    static int numberingLength(String line) {
+        int n = line.length();
+        int end = 0;
+        if (n == 0) {
+            return 0;
+        }
+        char first = line.charAt(0);
+        int numeral = first == '第' ? 1 : 0;
+        if (numeral + 1 < n && isSectionNumeral(line.charAt(numeral))
+                && (isSeparator(line.charAt(numeral + 1)) || isSpace(line.charAt(numeral + 1)))) {
+            end = numeral + 2;
+        } else if (first >= '0' && first <= '9') {
+            int i = skipSpaces(line, 1);
+            end = i < n && isSeparator(line.charAt(i)) ? i + 1 : 0;
+        } else if (first == '（' || first == '(') {
+            int i = skipSpaces(line, 1);
+            if (i < n && (isSectionNumeral(line.charAt(i)) || line.charAt(i) >= '0' && line.charAt(i) <= '9')) {
+                i = skipSpaces(line, i + 1);
+                end = i < n && (line.charAt(i) == '）' || line.charAt(i) == ')') ? i + 1 : 0;
+            }
+        }
+        return end == 0 ? 0 : skipSpaces(line, end);
+    }
+
+    private static boolean isSectionNumeral(char c) {
+        return TemplateCatalog.SECTION_NUMERALS.indexOf(c) >= 0;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '、' || c == '.' || c == ',' || c == '，';
+    }
+
+    /** The spaces of a regular expression's \\s: ASCII white space only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static int skipSpaces(String line, int from) {
+        while (from < line.length() && isSpace(line.charAt(from))) {
+            from++;
+        }
+        return from;
     }
 
     static String officialNumeral(SectionId section) {

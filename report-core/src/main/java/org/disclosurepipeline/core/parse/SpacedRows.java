@@ -29,24 +29,32 @@ final class SpacedRows {
     private SpacedRows() {
     }
 
-    /** True when the lines look like a space-aligned layout: no tabs, and several lines with column gaps. */
-    static boolean applies(List<String> lines) {
+    /** True when lines [from, to) look like a space-aligned layout: no tabs, and several lines with column gaps. */
+    static boolean applies(DocumentLines doc, int from, int to) {
+        char[] chars = doc.chars();
         int gapped = 0;
-        for (String line : lines) {
-            if (line.indexOf('\t') >= 0) {
+        for (int i = from; i < to; i++) {
+            int start = doc.start(i);
+            int end = doc.end(i);
+            if (Chars.indexOf(chars, '\t', start, end) >= 0) {
                 return false;
             }
-            if (GAP.matcher(line.strip()).find()) {
+            int first = Chars.skipWhitespace(chars, start, end);
+            if (Chars.indexOfSpaceGap(chars, first, Chars.skipWhitespaceBack(chars, first, end)) >= 0) {
                 gapped++;
             }
         }
         return gapped >= 3;
     }
 
-    static List<Token> tokenize(List<String> lines, int firstLine) {
+    /** The cells of lines [from, to) of the document. */
+    static List<Token> tokenize(DocumentLines doc, int from, int to) {
+        char[] chars = doc.chars();
         SpacedRows rows = new SpacedRows();
-        for (int i = 0; i < lines.size(); i++) {
-            rows.line(lines.get(i).strip(), firstLine + i);
+        for (int i = from; i < to; i++) {
+            int first = Chars.skipWhitespace(chars, doc.start(i), doc.end(i));
+            int last = Chars.skipWhitespaceBack(chars, first, doc.end(i));
+            rows.line(new String(chars, first, last - first), i + 1);
         }
         rows.flush();
         return rows.tokens;

@@ -16,13 +16,14 @@ import org.disclosurepipeline.core.template.TableId;
  */
 final class TableReader {
 
-    private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile("\\d+\\s*[.、]");
-
     private final TableId table;
     private final List<Token> tokens;
     private int cursor;
 
-    final Map<String, Number> cells = new LinkedHashMap<>(256);
+    /** The report's cells, shared by the readers of its tables. */
+    final Map<String, Number> cells;
+    /** How many cells this table put there. */
+    int cellsRead;
     final List<CellProblem> cellProblems = new ArrayList<>();
     final List<LabelDeviation> labelDeviations = new ArrayList<>();
     final List<TableProblem> tableProblems = new ArrayList<>();
@@ -33,9 +34,10 @@ final class TableReader {
     record GluedRow(Token label, String digits, List<List<Number>> candidates) {
     }
 
-    TableReader(TableId table, List<Token> tokens) {
+    TableReader(TableId table, List<Token> tokens, Map<String, Number> cells) {
         this.table = table;
         this.tokens = tokens;
+        this.cells = cells;
     }
 
     /**
@@ -64,8 +66,7 @@ final class TableReader {
         cursor = at + 1;
         List<Token> values = valuesAfter(at);
         GluedCells.LabelAndDigits glued = label.glued();
-        if (glued != null && values.stream().noneMatch(Token::isValue)
-                && isLabel(label.labelWords(), Labels.official(row))) {
+        if (glued != null && noValue(values) && isLabel(label.labelWords(), Labels.official(row))) {
             placeGlued(row, label, glued.digits());
             return true;
         }
@@ -115,7 +116,25 @@ final class TableReader {
         if (tokens.get(labelIndex).glued() != null) {
             return true;
         }
-        return valuesAfter(labelIndex).stream().anyMatch(t -> !t.isBlank());
+        return anyNonBlank(valuesAfter(labelIndex));
+    }
+
+    private static boolean anyNonBlank(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noValue(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLabel(String words, String official) {
@@ -128,25 +147,51 @@ final class TableReader {
      */
     private List<Token> valuesAfter(int at) {
         int row = tokens.get(at).row();
-        List<Token> out = new ArrayList<>();
-        int i = at + 1;
+        int from = at + 1;
+        int i = from;
         while (i < tokens.size() && tokens.get(i).row() == row && isValueCell(tokens.get(i))) {
-            out.add(tokens.get(i++));
+            i++;
         }
-        if (out.stream().noneMatch(t -> !t.isBlank())) {
-            out.clear();
-            while (i < tokens.size() && isValueCell(tokens.get(i))) {
-                out.add(tokens.get(i++));
+        for (int k = from; k < i; k++) {
+            if (!tokens.get(k).isBlank()) {
+                return tokens.subList(from, i);
             }
         }
-        return out;
+        from = i;
+        while (i < tokens.size() && isValueCell(tokens.get(i))) {
+            i++;
+        }
+        return tokens.subList(from, i);
     }
 
     /** A value cell holds a number, an empty mark, or a short text with digits (an invalid value). */
     private static boolean isValueCell(Token t) {
         String s = t.text();
-        return t.isBlank() || t.isValue() || s.length() <= 10 && s.chars().anyMatch(Character::isDigit)
-                && !NUMBERED_LABEL.matcher(s).lookingAt();
+        return t.isBlank() || t.isValue() || s.length() <= 10 && hasDigit(s) && !isNumberedLabel(s);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text starts as a numbered label does: digits, maybe spaces, then '.' or '、' (1.属于国家秘密). */
+    private static boolean isNumberedLabel(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == '、');
     }
 
     private void placeGlued(RowDef row, Token label, String digits) {
@@ -164,7 +209,8 @@ final class TableReader {
     /** Places values that are certain, e.g. the only consistent split of a glued row. */
     void placeValues(RowDef row, List<Number> values) {
         for (int c = 0; c < row.width(); c++) {
-            cells.put(row.cellKey(row.columns().get(c)), values.get(c));
+            cells.put(row.cellKeys().get(c), values.get(c));
+            cellsRead++;
         }
         ambiguousRows.remove(row);
     }
@@ -208,9 +254,10 @@ final class TableReader {
         for (int c = 0; c < row.width(); c++) {
             ColumnDef column = row.columns().get(c);
             Token cell = values.get(c);
-            String key = Labels.cellKeys(row).get(c);
+            String key = row.cellKeys().get(c);
             Number value = Cells.parse(cell.text(), column.kind());
             cells.put(key, value);
+            cellsRead++;
             if (value == null) {
                 CellProblem.Kind kind = Cells.isEmptyMark(cell.text()) ? CellProblem.Kind.EMPTY
                         : CellProblem.Kind.INVALID;

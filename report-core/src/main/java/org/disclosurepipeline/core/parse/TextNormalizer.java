@@ -1,49 +1,97 @@
 package org.disclosurepipeline.core.parse;
 
-import java.util.regex.Pattern;
-
-/** Brings the text of a converted document to one form: line ends, full-width digits, odd spaces, converter marks. */
+/**
+ * Brings the text of a converted document to one form, in place on its characters: '\n' line ends, no byte order
+ * mark, no Word bookmark marks ([bookmark: _GoBack]), ASCII digits and spaces for full-width ones and odd spaces.
+ */
 final class TextNormalizer {
 
-    private static final Pattern CONVERTER_MARKS = Pattern.compile("\\[bookmark: [^\\]]*\\]");
+    private static final char[] BOOKMARK = "[bookmark: ".toCharArray();
 
     private TextNormalizer() {
     }
 
-    static String normalize(String text) {
-        String s = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
-        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-            s = s.substring(1);
+    /**
+     * Removes, in place, what converters add around the text: "\r\n" and '\r' line ends become '\n', a byte order
+     * mark and Word's bookmark marks go.
+     *
+     * @return how many characters remain
+     */
+    static int withoutConverterNoise(char[] chars, boolean mayHaveCarriageReturns, boolean mayHaveMarks) {
+        int length = mayHaveCarriageReturns ? withNewlines(chars, chars.length) : chars.length;
+        if (length > 0 && chars[0] == '\uFEFF') {
+            System.arraycopy(chars, 1, chars, 0, --length);
         }
-        if (s.contains("[bookmark:")) {
-            s = CONVERTER_MARKS.matcher(s).replaceAll("");
-        }
-        int first = firstToChange(s);
-        if (first < 0) {
-            return s;
-        }
-        char[] chars = s.toCharArray();
-        for (int i = first; i < chars.length; i++) {
-            if (changes(chars[i])) {
-                chars[i] = normalizeChar(chars[i]);
-            }
-        }
-        return new String(chars);
+        return mayHaveMarks ? withoutBookmarks(chars, length) : length;
     }
 
-    /** Only a few odd spaces and full-width forms change; most texts have none of them. */
-    private static boolean changes(char c) {
-        return c == 0xA0 || c == 0x3000 || c >= 0x2002 && c <= 0x200B || c >= 0xFF0D && c <= 0xFF19;
-    }
-
-    private static int firstToChange(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (changes(s.charAt(i))) {
-                return i;
+    /** Replaces odd spaces and full-width digits and marks in chars[0, length); true when any character changed. */
+    static boolean replaceOddChars(char[] chars, int length) {
+        boolean changed = false;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            // a table look-up, not a chain of comparisons: texts mix ASCII and Chinese, which branches mispredict
+            if ((CHANGING[c >>> 6] & (1L << c)) != 0) {
+                chars[i] = normalizeChar(c);
+                changed = true;
             }
         }
-        return -1;
+        return changed;
     }
+
+    /** "\r\n" and a lone '\r' become '\n'. */
+    private static int withNewlines(char[] chars, int length) {
+        int out = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c == '\r') {
+                if (i + 1 < length && chars[i + 1] == '\n') {
+                    continue;
+                }
+                c = '\n';
+            }
+            chars[out++] = c;
+        }
+        return out;
+    }
+
+    /** Removes Word's marks as replaceAll("\\[bookmark: [^\\]]*\\]", "") would. */
+    private static int withoutBookmarks(char[] chars, int length) {
+        int out = 0;
+        int i = 0;
+        while (i < length) {
+            if (chars[i] == '[' && startsWith(chars, length, i, BOOKMARK)) {
+                int close = i + BOOKMARK.length;
+                while (close < length && chars[close] != ']') {
+                    close++;
+                }
+                if (close < length) {
+                    i = close + 1;
+                    continue;
+                }
+                // an unclosed mark, and every later one, stays
+                System.arraycopy(chars, i, chars, out, length - i);
+                return out + length - i;
+            }
+            chars[out++] = chars[i++];
+        }
+        return out;
+    }
+
+    private static boolean startsWith(char[] chars, int length, int at, char[] word) {
+        if (at + word.length > length) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (chars[at + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One bit per UTF-16 character: set for the few odd spaces and full-width forms that change. */
+    private static final long[] CHANGING = Chars.table(c -> normalizeChar((char) c) != c);
 
     static char normalizeChar(char c) {
         if (c >= '０' && c <= '９') {

@@ -1,8 +1,9 @@
 package org.disclosurepipeline.core.parse;
 
 /**
- * One cell of a table as read from text. What the readers ask of a cell again and again (its words, whether it
- * looks like a value, digits glued to a label) is worked out once, when the cell is made.
+ * One cell of a table as read from text. What the readers ask of a cell again and again is worked out once: whether
+ * it looks like a value when the cell is made, its words and digits glued to a label when first asked for (most
+ * cells are values, whose words nobody asks for).
  */
 final class Token {
 
@@ -10,8 +11,9 @@ final class Token {
     private final int line;
     private final int row;
     private final boolean value;
-    private final GluedCells.LabelAndDigits glued;
-    private final String labelWords;
+    /** Worked out when first asked for: a label's glued digits (or NONE) and its words. */
+    private GluedCells.LabelAndDigits glued;
+    private String labelWords;
 
     /**
      * @param text the cell's text, trimmed ("" for a blank cell)
@@ -23,8 +25,6 @@ final class Token {
         this.line = line;
         this.row = row;
         this.value = !text.isEmpty() && Cells.looksLikeValue(text);
-        this.glued = text.isEmpty() || value ? null : GluedCells.split(text);
-        this.labelWords = text.isEmpty() || value ? "" : Labels.words(glued != null ? glued.label() : text);
     }
 
     String text() {
@@ -50,11 +50,21 @@ final class Token {
 
     /** Digits glued to the end of a label (规章000), or null. */
     GluedCells.LabelAndDigits glued() {
-        return glued;
+        if (glued == null) {
+            GluedCells.LabelAndDigits split = text.isEmpty() || value ? null : GluedCells.split(text);
+            glued = split != null ? split : NOT_GLUED;
+        }
+        return glued == NOT_GLUED ? null : glued;
     }
+
+    private static final GluedCells.LabelAndDigits NOT_GLUED = new GluedCells.LabelAndDigits("", "");
 
     /** The words of the cell as a label, without numbering or glued digits ("" for values and blanks). */
     String labelWords() {
+        if (labelWords == null) {
+            GluedCells.LabelAndDigits split = glued();
+            labelWords = text.isEmpty() || value ? "" : Labels.words(split != null ? split.label() : text);
+        }
         return labelWords;
     }
 

@@ -206,11 +206,16 @@ public final class TemplateCatalog {
 
     /** The row whose dotted key (with its table, e.g. {@code applications.granted}) is given, or null. */
     public static RowDef row(String rowKey) {
+        return ROW_BY_KEY.get(rowKey);
+    }
+
+    private static final Map<String, RowDef> ROW_BY_KEY = rowByKey();
+
+    private static Map<String, RowDef> rowByKey() {
+        Map<String, RowDef> rows = new java.util.LinkedHashMap<>();
         for (RowDef row : allRows()) {
-            if (row.rowKey().equals(rowKey)) {
-                return row;
-            }
+            rows.putIfAbsent(row.rowKey(), row); // the first, as the search through allRows() found it
         }
-        return null;
+        return java.util.Collections.unmodifiableMap(rows);
     }
 }
