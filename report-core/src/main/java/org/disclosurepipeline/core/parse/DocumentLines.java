@@ -30,21 +30,25 @@ final class DocumentLines {
         if (length < chars.length) {
             chars = Arrays.copyOf(chars, length);
         }
-        boolean replaced = TextNormalizer.replaceOddChars(chars, length);
+        // one pass: odd characters replaced, line starts noted (without a branch: '\n' is a coin toss in tables)
+        int[] starts = new int[length / 16 + 16];
+        int size = 1;
+        boolean replaced = false;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (TextNormalizer.isOdd(c)) {
+                chars[i] = TextNormalizer.normalizeChar(c);
+                replaced = true;
+            }
+            if (size + 1 == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[size] = i + 1;
+            size += c == '\n' ? 1 : 0;
+        }
+        starts[size] = length + 1;
         // the text itself when nothing changed (a lone '\r' becomes '\n' without changing the length)
         String normalized = carriageReturns || replaced || length != text.length() ? new String(chars) : text;
-        // counted and recorded without a branch per character: short table lines make '\n' a coin toss
-        int lines = 1;
-        for (char c : chars) {
-            lines += c == '\n' ? 1 : 0;
-        }
-        int[] starts = new int[lines + 2];
-        int size = 1;
-        for (int i = 0; i < chars.length; i++) {
-            starts[size] = i + 1;
-            size += chars[i] == '\n' ? 1 : 0;
-        }
-        starts[size] = chars.length + 1;
         return new DocumentLines(normalized, chars, starts, size);
     }
 

@@ -1,8 +1,6 @@
 package org.disclosurepipeline.core.parse;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.disclosurepipeline.core.template.CellKind;
 
 /**
@@ -15,10 +13,6 @@ final class GluedCells {
 
     /** More candidates than this are not kept: the row is ambiguous whatever the other rows say. */
     static final int MAX_CANDIDATES = 64;
-
-    private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d{0,6}");
-    private static final Pattern SIGNED = Pattern.compile("-?(?:0|[1-9]\\d{0,6})");
-    private static final Pattern DECIMAL = Pattern.compile("(?:0|[1-9]\\d{0,8})(?:\\.\\d{1,6})?");
 
     private GluedCells() {
     }
@@ -75,53 +69,6 @@ final class GluedCells {
      * the last column of each group of that size is the sum of the group's other columns.
      */
     static List<List<Number>> candidates(String digits, List<CellKind> kinds, int groupSize) {
-        List<List<Number>> out = new ArrayList<>();
-        search(digits, 0, kinds, groupSize, new ArrayList<>(), out);
-        return out;
-    }
-
-    private static void search(String digits, int from, List<CellKind> kinds, int groupSize, List<Number> parts,
-            List<List<Number>> out) {
-        if (out.size() > MAX_CANDIDATES) {
-            return;
-        }
-        int column = parts.size();
-        if (column == kinds.size()) {
-            if (from == digits.length()) {
-                out.add(List.copyOf(parts));
-            }
-            return;
-        }
-        if (groupSize > 0 && column % groupSize == groupSize - 1) {
-            // a total column: only the sum of its group can stand here, so try that and nothing else
-            long sum = 0;
-            for (int i = column - groupSize + 1; i < column; i++) {
-                sum += parts.get(i).longValue();
-            }
-            String total = Long.toString(sum);
-            if (digits.startsWith(total, from)) {
-                parts.add(sum);
-                search(digits, from + total.length(), kinds, groupSize, parts, out);
-                parts.remove(parts.size() - 1);
-            }
-            return;
-        }
-        int remainingColumns = kinds.size() - column - 1;
-        for (int end = from + 1; end <= digits.length() - remainingColumns && end - from <= 10; end++) {
-            Number value = value(digits.substring(from, end), kinds.get(column));
-            if (value != null) {
-                parts.add(value);
-                search(digits, end, kinds, groupSize, parts, out);
-                parts.remove(parts.size() - 1);
-            }
-        }
-    }
-
-    private static Number value(String part, CellKind kind) {
-        return switch (kind) {
-            case COUNT -> COUNT.matcher(part).matches() ? (Number) Long.valueOf(part) : null;
-            case SIGNED_COUNT -> SIGNED.matcher(part).matches() ? (Number) Long.valueOf(part) : null;
-            case DECIMAL -> DECIMAL.matcher(part).matches() ? new java.math.BigDecimal(part) : null;
-        };
+        return SplitSearch.run(digits, kinds, groupSize);
     }
 }

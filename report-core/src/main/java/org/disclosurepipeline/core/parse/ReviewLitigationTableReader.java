@@ -53,7 +53,8 @@ final class ReviewLitigationTableReader {
             int headerRow = tokens.get(lastLabel).row();
             found.removeIf(t -> t.row() == headerRow);
         }
-        List<Token> values = TableReader.fit(found, WIDTH);
+        Token[] dataRow = found.toArray(new Token[0]);
+        CellRange values = new CellRange(0, dataRow.length).fit(dataRow, WIDTH);
         List<Token> nonBlank = found.stream().filter(t -> !t.isBlank()).toList();
         if (values == null && nonBlank.size() == 1) {
             return glued(nonBlank.get(0), cells);
@@ -68,7 +69,7 @@ final class ReviewLitigationTableReader {
         int i = 0;
         for (RowDef row : TemplateCatalog.REVIEW_LITIGATION) {
             for (int c = 0; c < row.width(); c++) {
-                Token cell = values.get(i++);
+                Token cell = dataRow[values.from() + i++];
                 Number value = Cells.parse(cell.text(), row.columns().get(c).kind());
                 String key = row.cellKeys().get(c);
                 cells.put(key, value);

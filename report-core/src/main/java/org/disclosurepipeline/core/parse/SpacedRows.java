@@ -3,8 +3,6 @@ package org.disclosurepipeline.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.disclosurepipeline.core.template.RowDef;
-import org.disclosurepipeline.core.template.TemplateCatalog;
 
 /**
  * Cells of a table laid out with spaces, as {@code pdftotext -layout} prints a PDF. Rebuilds the rows the layout
@@ -13,11 +11,7 @@ import org.disclosurepipeline.core.template.TemplateCatalog;
  */
 final class SpacedRows {
 
-    private static final Pattern GAP = Pattern.compile(" {2,}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\s*\\d{1,3}\\s*页.*");
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.．、])");
-    private static final List<String> KNOWN_LABELS = knownLabels();
 
     private final List<Token> tokens = new ArrayList<>();
     private int row;
@@ -61,10 +55,10 @@ final class SpacedRows {
     }
 
     private void line(String line, int lineNo) {
-        if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
+        if (line.isEmpty() || isPageNumber(line)) {
             return;
         }
-        List<String> cells = new ArrayList<>(List.of(GAP.split(line)));
+        List<String> cells = splitAtGaps(line);
         while (cells.size() > 1 && isFragment(cells.get(0)) && !Cells.looksLikeValue(cells.get(1))) {
             cells.remove(0);
         }
@@ -77,8 +71,11 @@ final class SpacedRows {
         }
         List<String> texts = cells.subList(0, firstValue);
         List<String> values = cells.subList(firstValue, cells.size());
-        boolean valuesTrail = values.stream().allMatch(Cells::looksLikeValue);
-        if (!texts.isEmpty() && startsLabel(texts.get(0))) {
+        boolean valuesTrail = true;
+        for (String value : values) {
+            valuesTrail &= Cells.looksLikeValue(value);
+        }
+        if (!texts.isEmpty() && KnownLabels.startsLabel(texts.get(0))) {
             flush();
         }
         if (!values.isEmpty() && valuesTrail) {
@@ -104,16 +101,16 @@ final class SpacedRows {
         int labelIndex = cells.isEmpty() ? -1 : tokens.size() + cells.size() - 1;
         cells.addAll(values);
         emit(cells, lineNo);
-        openLabel = labelIndex >= 0 && !isKnownLabel(tokens.get(labelIndex).text()) ? labelIndex : -1;
+        openLabel = labelIndex >= 0 && !KnownLabels.isLabel(tokens.get(labelIndex).text()) ? labelIndex : -1;
     }
 
     private void textLine(String text, int lineNo) {
         if (pending != null) {
             pending += text;
-        } else if (openLabel >= 0 && !startsLabel(text)) {
+        } else if (openLabel >= 0 && !KnownLabels.startsLabel(text)) {
             Token label = tokens.get(openLabel);
             tokens.set(openLabel, new Token(label.text() + text, label.line(), label.row()));
-            if (isKnownLabel(label.text() + text)) {
+            if (KnownLabels.isLabel(label.text() + text)) {
                 openLabel = -1;
             }
         } else {
@@ -143,25 +140,31 @@ final class SpacedRows {
         return cell.length() <= 3 && !Cells.looksLikeValue(cell) && Labels.words(cell).length() <= 1;
     }
 
-    private static boolean startsLabel(String text) {
-        if (NUMBERED.matcher(text).find()) {
-            return true;
-        }
-        String words = Labels.words(text);
-        return words.length() >= 2 && KNOWN_LABELS.stream().anyMatch(l -> l.startsWith(words));
+    /** -3- or 第3页: a page number inside a table. */
+    private static boolean isPageNumber(String line) {
+        char first = line.charAt(0);
+        return (first == '-' || first == '—' || first == '–' || first == '第') && PAGE_NUMBER.matcher(line).matches();
     }
 
-    private static boolean isKnownLabel(String text) {
-        String words = Labels.words(text);
-        return KNOWN_LABELS.stream().anyMatch(l -> Labels.matches(words, l) || l.length() >= 4 && words.endsWith(l));
-    }
-
-    private static List<String> knownLabels() {
-        List<String> labels = new ArrayList<>();
-        for (RowDef row : TemplateCatalog.allRows()) {
-            labels.add(Labels.words(row.label()));
+    /** The cells of a line between runs of two or more spaces, as {@code line.split(" {2,}")} gives them. */
+    private static List<String> splitAtGaps(String line) {
+        List<String> cells = new ArrayList<>(8);
+        int cellStart = 0;
+        int i = 0;
+        while (i < line.length()) {
+            if (line.charAt(i) == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+                cells.add(line.substring(cellStart, i));
+                while (i < line.length() && line.charAt(i) == ' ') {
+                    i++;
+                }
+                cellStart = i;
+            } else {
+                i++;
+            }
         }
-        TemplateCatalog.APPLICATION_GROUP_HEADINGS.forEach(h -> labels.add(Labels.words(h)));
-        return List.copyOf(labels);
+        if (cellStart < line.length() || cells.isEmpty()) {
+            cells.add(line.substring(cellStart));
+        }
+        return cells;
     }
 }

@@ -17,7 +17,7 @@ import org.disclosurepipeline.core.template.TableId;
 final class TableReader {
 
     private final TableId table;
-    private final List<Token> tokens;
+    private final Token[] tokens;
     private int cursor;
 
     /** The report's cells, shared by the readers of its tables. */
@@ -36,7 +36,7 @@ final class TableReader {
 
     TableReader(TableId table, List<Token> tokens, Map<String, Number> cells) {
         this.table = table;
-        this.tokens = tokens;
+        this.tokens = tokens.toArray(new Token[0]);
         this.cells = cells;
     }
 
@@ -46,10 +46,10 @@ final class TableReader {
      * @param following the rows that come after these ones, so that a missing row is not looked for past them
      */
     void readInOrder(List<RowDef> rows, List<RowDef> following) {
-        List<String> words = officialWords(rows, following);
+        String[] words = officialWords(rows, following);
         for (int i = 0; i < rows.size(); i++) {
             RowDef row = rows.get(i);
-            if (!readRow(row, words.subList(i + 1, words.size()))) {
+            if (!readRow(row, words, i + 1)) {
                 tableProblems.add(new TableProblem(table, row.rowKey(), "row '" + row.label() + "' was not found",
                         "未找到“" + row.label() + "”一行"));
             }
@@ -57,16 +57,16 @@ final class TableReader {
     }
 
     /** Finds the row's label before any later row's label, then reads its cells; false when the label is not there. */
-    private boolean readRow(RowDef row, List<String> laterWords) {
-        int at = findLabel(Labels.official(row), laterWords);
+    private boolean readRow(RowDef row, String[] words, int later) {
+        int at = findLabel(Labels.official(row), words, later);
         if (at < 0) {
             return false;
         }
-        Token label = tokens.get(at);
+        Token label = tokens[at];
         cursor = at + 1;
-        List<Token> values = valuesAfter(at);
+        CellRange values = CellRange.after(tokens, at);
         GluedCells.LabelAndDigits glued = label.glued();
-        if (glued != null && noValue(values) && isLabel(label.labelWords(), Labels.official(row))) {
+        if (glued != null && !values.hasValue(tokens) && isLabel(label.labelWords(), Labels.official(row))) {
             placeGlued(row, label, glued.digits());
             return true;
         }
@@ -76,35 +76,40 @@ final class TableReader {
 
     /** True when the label of the row stands before any later row's label. */
     boolean hasLabelAhead(RowDef row, List<RowDef> laterRows) {
-        return findLabel(Labels.official(row), officialWords(laterRows, List.of())) >= 0;
+        return findLabel(Labels.official(row), officialWords(laterRows, List.of()), 0) >= 0;
     }
 
     /** True when the token after the label of this row is a value, i.e. the row carries numbers of its own. */
     boolean labelCarriesValues(RowDef row, List<RowDef> laterRows) {
-        int at = findLabel(Labels.official(row), officialWords(laterRows, List.of()));
+        int at = findLabel(Labels.official(row), officialWords(laterRows, List.of()), 0);
         return at >= 0 && hasValues(at);
     }
 
-    private static List<String> officialWords(List<RowDef> rows, List<RowDef> following) {
-        List<String> words = new ArrayList<>(rows.size() + following.size());
-        rows.forEach(r -> words.add(Labels.official(r)));
-        following.forEach(r -> words.add(Labels.official(r)));
+    private static String[] officialWords(List<RowDef> rows, List<RowDef> following) {
+        String[] words = new String[rows.size() + following.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            words[i] = Labels.official(rows.get(i));
+        }
+        for (int i = 0; i < following.size(); i++) {
+            words[rows.size() + i] = Labels.official(following.get(i));
+        }
         return words;
     }
 
-    private int findLabel(String official, List<String> laterWords) {
-        for (int i = cursor; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+    /** The label of a row (official words) before any of words[later…]; -1 when a later row comes first or none. */
+    private int findLabel(String official, String[] words, int later) {
+        for (int i = cursor; i < tokens.length; i++) {
+            Token t = tokens[i];
             if (t.isBlank() || t.isValue()) {
                 continue;
             }
-            String words = t.labelWords();
-            if (isLabel(words, official)) {
+            String found = t.labelWords();
+            if (isLabel(found, official)) {
                 return i;
             }
-            for (String later : laterWords) {
+            for (int w = later; w < words.length; w++) {
                 // a short label such as 总计 is also a column heading: it ends the search only on a data row
-                if (isLabel(words, later) && (later.length() >= 4 || hasValues(i))) {
+                if (isLabel(found, words[w]) && (words[w].length() >= 4 || hasValues(i))) {
                     return -1;
                 }
             }
@@ -113,85 +118,11 @@ final class TableReader {
     }
 
     private boolean hasValues(int labelIndex) {
-        if (tokens.get(labelIndex).glued() != null) {
-            return true;
-        }
-        return anyNonBlank(valuesAfter(labelIndex));
-    }
-
-    private static boolean anyNonBlank(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean noValue(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isValue()) {
-                return false;
-            }
-        }
-        return true;
+        return tokens[labelIndex].glued() != null || CellRange.after(tokens, labelIndex).hasNonBlank(tokens);
     }
 
     private static boolean isLabel(String words, String official) {
         return Labels.matches(words, official) || official.length() >= 4 && words.endsWith(official);
-    }
-
-    /**
-     * The cells that belong to the label at {@code at}: the rest of its row, or, when its row holds no value, the
-     * next rows made only of values (numbers printed on a line of their own).
-     */
-    private List<Token> valuesAfter(int at) {
-        int row = tokens.get(at).row();
-        int from = at + 1;
-        int i = from;
-        while (i < tokens.size() && tokens.get(i).row() == row && isValueCell(tokens.get(i))) {
-            i++;
-        }
-        for (int k = from; k < i; k++) {
-            if (!tokens.get(k).isBlank()) {
-                return tokens.subList(from, i);
-            }
-        }
-        from = i;
-        while (i < tokens.size() && isValueCell(tokens.get(i))) {
-            i++;
-        }
-        return tokens.subList(from, i);
-    }
-
-    /** A value cell holds a number, an empty mark, or a short text with digits (an invalid value). */
-    private static boolean isValueCell(Token t) {
-        String s = t.text();
-        return t.isBlank() || t.isValue() || s.length() <= 10 && hasDigit(s) && !isNumberedLabel(s);
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the text starts as a numbered label does: digits, maybe spaces, then '.' or '、' (1.属于国家秘密). */
-    private static boolean isNumberedLabel(String s) {
-        int i = 0;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
-        if (i == 0) {
-            return false;
-        }
-        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        return i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == '、');
     }
 
     private void placeGlued(RowDef row, Token label, String digits) {
@@ -235,10 +166,10 @@ final class TableReader {
         ambiguousRows.clear();
     }
 
-    private void place(RowDef row, Token label, List<Token> found) {
-        List<Token> values = fit(found, row.width());
+    private void place(RowDef row, Token label, CellRange found) {
+        CellRange values = found.fit(tokens, row.width());
         if (values == null) {
-            long numbers = found.stream().filter(t -> !t.isBlank()).count();
+            long numbers = java.util.Arrays.stream(tokens, found.from(), found.to()).filter(t -> !t.isBlank()).count();
             tableProblems.add(new TableProblem(table, row.rowKey(),
                     "row '" + row.label() + "' (line " + label.line() + ") has " + numbers + " values for "
                             + row.width() + " columns; blank cells cannot be placed without guessing",
@@ -253,7 +184,7 @@ final class TableReader {
         }
         for (int c = 0; c < row.width(); c++) {
             ColumnDef column = row.columns().get(c);
-            Token cell = values.get(c);
+            Token cell = tokens[values.from() + c];
             String key = row.cellKeys().get(c);
             Number value = Cells.parse(cell.text(), column.kind());
             cells.put(key, value);
@@ -266,38 +197,4 @@ final class TableReader {
         }
     }
 
-    /**
-     * Chooses which of the found cells are the row's: interior blanks are empty cells; leading or trailing blanks
-     * are used only when they can sit on one side alone. Returns null when that is ambiguous.
-     */
-    static List<Token> fit(List<Token> found, int width) {
-        int first = 0;
-        int last = found.size() - 1;
-        while (first <= last && found.get(first).isBlank()) {
-            first++;
-        }
-        while (last >= first && found.get(last).isBlank()) {
-            last--;
-        }
-        if (first > last) {
-            return found.size() >= width ? found.subList(0, width) : null;
-        }
-        List<Token> core = found.subList(first, last + 1);
-        if (core.size() == width) {
-            return core;
-        }
-        if (core.size() > width) {
-            return null;
-        }
-        int missing = width - core.size();
-        int leading = first;
-        int trailing = found.size() - 1 - last;
-        if (trailing == 0 && leading >= missing) {
-            return found.subList(first - missing, last + 1);
-        }
-        if (leading == 0 && trailing >= missing) {
-            return found.subList(first, last + 1 + missing);
-        }
-        return null;
-    }
 }

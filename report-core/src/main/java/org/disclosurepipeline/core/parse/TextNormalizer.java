@@ -2,7 +2,8 @@ package org.disclosurepipeline.core.parse;
 
 /**
  * Brings the text of a converted document to one form, in place on its characters: '\n' line ends, no byte order
- * mark, no Word bookmark marks ([bookmark: _GoBack]), ASCII digits and spaces for full-width ones and odd spaces.
+ * mark, no Word bookmark marks ([bookmark: _GoBack]) ({@link #withoutConverterNoise}); ASCII digits and spaces for
+ * full-width ones and odd spaces ({@link #isOdd}, {@link #normalizeChar}, applied as the lines are found).
  */
 final class TextNormalizer {
 
@@ -25,18 +26,13 @@ final class TextNormalizer {
         return mayHaveMarks ? withoutBookmarks(chars, length) : length;
     }
 
-    /** Replaces odd spaces and full-width digits and marks in chars[0, length); true when any character changed. */
-    static boolean replaceOddChars(char[] chars, int length) {
-        boolean changed = false;
-        for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            // a table look-up, not a chain of comparisons: texts mix ASCII and Chinese, which branches mispredict
-            if ((CHANGING[c >>> 6] & (1L << c)) != 0) {
-                chars[i] = normalizeChar(c);
-                changed = true;
-            }
-        }
-        return changed;
+    /**
+     * True for the few odd spaces and full-width digits and marks that {@link #normalizeChar} replaces. A table
+     * look-up, not a chain of comparisons: it is asked of every character, and texts mix ASCII and Chinese, which
+     * branches mispredict.
+     */
+    static boolean isOdd(char c) {
+        return (CHANGING[c >>> 6] & (1L << c)) != 0;
     }
 
     /** "\r\n" and a lone '\r' become '\n'. */

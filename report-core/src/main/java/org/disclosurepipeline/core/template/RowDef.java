@@ -19,6 +19,7 @@ public final class RowDef {
     private final List<ColumnDef> columns;
     private final String rowKey;
     private final List<String> cellKeys;
+    private final int hash;
 
     public RowDef(TableId table, String key, String label, List<ColumnDef> columns) {
         this.table = Objects.requireNonNull(table);
@@ -27,6 +28,7 @@ public final class RowDef {
         this.columns = List.copyOf(columns);
         this.rowKey = table.key() + "." + key;
         this.cellKeys = this.columns.stream().map(c -> c.isSingle() ? rowKey : rowKey + "." + c.key()).toList();
+        this.hash = Objects.hash(table, key, label, this.columns);
     }
 
     public TableId table() {
@@ -66,13 +68,13 @@ public final class RowDef {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RowDef other && table == other.table && key.equals(other.key) && label.equals(other.label)
+        return o == this || o instanceof RowDef other && hash == other.hash && table == other.table && key.equals(other.key) && label.equals(other.label)
                 && columns.equals(other.columns);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(table, key, label, columns);
+        return hash; // rows are keys of maps while a report is read: worked out once
     }
 
     @Override
