@@ -79,20 +79,19 @@ final class CellTokenizer {
     /** The cells of a line's body [start, end): tab-separated, else space-aligned columns, else the whole body. */
     private void splitCells(int start, int end) {
         cellCount = 0;
-        if (Chars.indexOf(chars, '\t', start, end) >= 0) {
-            int cellStart = start;
-            for (int i = start; i < end; i++) {
-                if (chars[i] == '\t') {
-                    add(cellStart, i);
-                    cellStart = i + 1;
-                }
+        // one look at the body: a tab makes tab cells; two spaces in a row may make space-aligned columns
+        boolean twoSpaces = false;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c == '\t') {
+                splitAtTabs(start, end);
+                return;
             }
-            add(cellStart, end);
-            return;
+            twoSpaces |= c == ' ' && i + 1 < end && chars[i + 1] == ' ';
         }
-        int first = Chars.skipWhitespace(chars, start, end);
-        int last = Chars.skipWhitespaceBack(chars, first, end);
-        if (Chars.indexOfSpaceGap(chars, first, last) < 0) {
+        int first = twoSpaces ? Chars.skipWhitespace(chars, start, end) : start;
+        int last = twoSpaces ? Chars.skipWhitespaceBack(chars, first, end) : end;
+        if (!twoSpaces || Chars.indexOfSpaceGap(chars, first, last) < 0) {
             add(start, end);
             return;
         }
@@ -111,6 +110,17 @@ final class CellTokenizer {
             }
         }
         add(cellStart, last);
+    }
+
+    private void splitAtTabs(int start, int end) {
+        int cellStart = start;
+        for (int i = start; i < end; i++) {
+            if (chars[i] == '\t') {
+                add(cellStart, i);
+                cellStart = i + 1;
+            }
+        }
+        add(cellStart, end);
     }
 
     private void add(int start, int end) {

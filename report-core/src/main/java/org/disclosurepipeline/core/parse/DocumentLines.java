@@ -30,7 +30,7 @@ final class DocumentLines {
         if (length < chars.length) {
             chars = Arrays.copyOf(chars, length);
         }
-        // one pass: odd characters replaced, line starts noted (without a branch: '\n' is a coin toss in tables)
+        // one pass: odd characters replaced, line starts noted
         int[] starts = new int[length / 16 + 16];
         int size = 1;
         boolean replaced = false;
@@ -40,11 +40,12 @@ final class DocumentLines {
                 chars[i] = TextNormalizer.normalizeChar(c);
                 replaced = true;
             }
-            if (size + 1 == starts.length) {
-                starts = Arrays.copyOf(starts, starts.length * 2);
+            if (c == '\n') {
+                if (size + 1 == starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[size++] = i + 1;
             }
-            starts[size] = i + 1;
-            size += c == '\n' ? 1 : 0;
         }
         starts[size] = length + 1;
         // the text itself when nothing changed (a lone '\r' becomes '\n' without changing the length)

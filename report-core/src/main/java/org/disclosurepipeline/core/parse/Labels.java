@@ -15,6 +15,9 @@ final class Labels {
     /** What a label's words leave out: white space and punctuation (declared first: the labels below need it). */
     private static final long[] DROPPED = Chars.table(c -> Character.isWhitespace(c) || PUNCTUATION.indexOf(c) >= 0);
 
+    /** What numbering is made of: digits (Character.isDigit) and the Chinese numerals 一 to 十. */
+    private static final long[] NUMBERING = Chars.table(c -> Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0);
+
     /** The words of every official row label, worked out once. */
     private static final Map<RowDef, String> OFFICIAL = officialWords();
 
@@ -59,7 +62,7 @@ final class Labels {
     }
 
     private static boolean isDropped(char c) {
-        return (DROPPED[c >>> 6] & (1L << c)) != 0;
+        return Chars.in(DROPPED, c);
     }
 
     /**
@@ -84,11 +87,7 @@ final class Labels {
     }
 
     private static boolean isNumbering(char c) {
-        return Character.isDigit(c) || isChineseNumeral(c);
-    }
-
-    private static boolean isChineseNumeral(char c) {
-        return "一二三四五六七八九十".indexOf(c) >= 0;
+        return Chars.in(NUMBERING, c);
     }
 
     /** True when the found text is the official label, allowing small typos in long labels. */

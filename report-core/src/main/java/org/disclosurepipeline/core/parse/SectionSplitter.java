@@ -75,6 +75,8 @@ final class SectionSplitter {
 
     /** The last characters of the section titles (情况, 事项…): a line ending otherwise is no heading. */
     private static final String TITLE_ENDINGS = titleEndings();
+    private static final char[] TITLE_ENDING = TITLE_ENDINGS.toCharArray();
+    private static final long[] LETTER_OR_DIGIT = Chars.table(Character::isLetterOrDigit);
 
     private static String titleEndings() {
         StringBuilder endings = new StringBuilder();
@@ -92,10 +94,15 @@ final class SectionSplitter {
     /** True when the line [lineStart, end), without trailing punctuation, ends as some section title does. */
     private static boolean endsLikeATitle(char[] chars, int lineStart, int end) {
         int last = end - 1;
-        while (last > lineStart && !Character.isLetterOrDigit(chars[last])) {
+        while (last > lineStart && !Chars.in(LETTER_OR_DIGIT, chars[last])) {
             last--;
         }
-        return TITLE_ENDINGS.indexOf(chars[last]) >= 0;
+        for (char ending : TITLE_ENDING) {
+            if (chars[last] == ending) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of each section's titles, worked out once. */

@@ -27,12 +27,11 @@ final class TextNormalizer {
     }
 
     /**
-     * True for the few odd spaces and full-width digits and marks that {@link #normalizeChar} replaces. A table
-     * look-up, not a chain of comparisons: it is asked of every character, and texts mix ASCII and Chinese, which
-     * branches mispredict.
+     * True for the few odd spaces and full-width digits and marks that {@link #normalizeChar} replaces (a table
+     * look-up: it is asked of every character).
      */
     static boolean isOdd(char c) {
-        return (CHANGING[c >>> 6] & (1L << c)) != 0;
+        return Chars.in(CHANGING, c);
     }
 
     /** "\r\n" and a lone '\r' become '\n'. */
