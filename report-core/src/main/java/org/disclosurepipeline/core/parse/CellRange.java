@@ -83,31 +83,6 @@ record CellRange(int from, int to) {
 
     /** A value cell holds a number, an empty mark, or a short text with digits (an invalid value). */
     private static boolean isValueCell(Token t) {
-        String s = t.text();
-        return t.isBlank() || t.isValue() || s.length() <= 10 && hasDigit(s) && !isNumberedLabel(s);
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the text starts as a numbered label does: digits, maybe spaces, then '.' or '、' (1.属于国家秘密). */
-    private static boolean isNumberedLabel(String s) {
-        int i = 0;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
-        if (i == 0) {
-            return false;
-        }
-        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        return i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == '、');
+        return t.isBlank() || t.isValue() || t.length() <= 10 && t.hasDigit() && !t.startsAsNumberedLabel();
     }
 }

@@ -66,7 +66,7 @@ final class CellTokenizer {
                 row++;
             }
             for (int c = 0; c < cellCount; c++) {
-                tokens.add(new Token(trimmed(cells[2 * c], cells[2 * c + 1]), lineNo, row));
+                tokens.add(cell(cells[2 * c], cells[2 * c + 1], lineNo, row));
             }
             rowOpen = true;
             if (!cellPerLine) {
@@ -130,6 +130,17 @@ final class CellTokenizer {
         cells[2 * cellCount] = start;
         cells[2 * cellCount + 1] = end;
         cellCount++;
+    }
+
+    /** The cell [start, end) without the control characters and spaces around it, as String.trim() cuts. */
+    private Token cell(int start, int end, int lineNo, int row) {
+        while (start < end && chars[start] <= ' ') {
+            start++;
+        }
+        while (end > start && chars[end - 1] <= ' ') {
+            end--;
+        }
+        return new Token(chars, start, end, lineNo, row);
     }
 
     /** The text of [start, end) without the control characters and spaces around it, as String.trim() does. */

@@ -37,6 +37,19 @@ final class Cells {
         return !t.isEmpty() && VALUE_LIKE.matcher(t).matches();
     }
 
+    /** {@link #looksLikeValue(String)} of the text chars[from, to), mostly answered without making the string. */
+    static boolean looksLikeValue(char[] chars, int from, int to) {
+        boolean digits = to - from <= 15;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (!canBeInValue(c)) {
+                return false;
+            }
+            digits &= c >= '0' && c <= '9';
+        }
+        return to > from && (digits || looksLikeValue(new String(chars, from, to - from)));
+    }
+
     /** The characters VALUE_LIKE is made of, and the spaces it ignores. */
     private static boolean canBeInValue(char c) {
         return c >= '0' && c <= '9' || c == ' ' || c == '.' || c == ',' || c == '+' || c == '-' || c == '/'

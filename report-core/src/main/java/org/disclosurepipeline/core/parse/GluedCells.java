@@ -51,7 +51,7 @@ final class GluedCells {
         return labelEnd == 0 ? null : new LabelAndDigits(t.substring(0, labelEnd), t.substring(start));
     }
 
-    private static boolean isNumberChar(char c) {
+    static boolean isNumberChar(char c) {
         return c >= '0' && c <= '9' || c == '.' || c == '+' || c == '-';
     }
 

@@ -57,8 +57,29 @@ final class Labels {
             int from = numberingLength(label);
             return from == 0 ? label : label.substring(from);
         }
-        int from = numberingLength(kept, length);
+        int from = numberingLength(kept, 0, length);
         return new String(kept, from, length - from);
+    }
+
+    /** {@link #words(String)} of the text chars[from, to), without making that text a string first. */
+    static String words(char[] chars, int from, int to) {
+        int dropped = 0;
+        for (int i = from; i < to; i++) {
+            dropped += isDropped(chars[i]) ? 1 : 0;
+        }
+        if (dropped == 0) {
+            int numbering = numberingLength(chars, from, to - from);
+            return new String(chars, from + numbering, to - from - numbering);
+        }
+        char[] kept = new char[to - from - dropped];
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            if (!isDropped(chars[i])) {
+                kept[length++] = chars[i];
+            }
+        }
+        int numbering = numberingLength(kept, 0, length);
+        return new String(kept, numbering, length - numbering);
     }
 
     private static boolean isDropped(char c) {
@@ -78,9 +99,9 @@ final class Labels {
         return i > 0 && i <= 2 && i < s.length() ? i : 0;
     }
 
-    private static int numberingLength(char[] chars, int length) {
+    private static int numberingLength(char[] chars, int from, int length) {
         int i = 0;
-        while (i < length && isNumbering(chars[i])) {
+        while (i < length && isNumbering(chars[from + i])) {
             i++;
         }
         return i > 0 && i <= 2 && i < length ? i : 0;

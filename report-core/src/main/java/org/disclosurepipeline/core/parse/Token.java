@@ -2,16 +2,21 @@ package org.disclosurepipeline.core.parse;
 
 /**
  * One cell of a table as read from text. What the readers ask of a cell again and again is worked out once: whether
- * it looks like a value when the cell is made, its words and digits glued to a label when first asked for (most
- * cells are values, whose words nobody asks for).
+ * it looks like a value when the cell is made; its words and digits glued to a label when first asked for. A label
+ * read from the document keeps its place in the document's characters and becomes a string of its own only if
+ * someone asks for its text (mostly nobody does: its words are what the readers compare).
  */
 final class Token {
 
-    private final String text;
+    /** The document's characters and the cell's range in them; null when the text was given. */
+    private final char[] chars;
+    private final int start;
+    private final int end;
+    private String text;
     private final int line;
     private final int row;
     private final boolean value;
-    /** Worked out when first asked for: a label's glued digits (or NONE) and its words. */
+    /** Worked out when first asked for: a label's glued digits (or NOT_GLUED) and its words. */
     private GluedCells.LabelAndDigits glued;
     private String labelWords;
 
@@ -21,14 +26,40 @@ final class Token {
      * @param row  index of the table row (a line, or a block of lines) the cell belongs to
      */
     Token(String text, int line, int row) {
+        this.chars = null;
+        this.start = 0;
+        this.end = text.length();
         this.text = text;
         this.line = line;
         this.row = row;
         this.value = !text.isEmpty() && Cells.looksLikeValue(text);
     }
 
+    /** The cell chars[start, end) of a document, trimmed. */
+    Token(char[] chars, int start, int end, int line, int row) {
+        this.chars = chars;
+        this.start = start;
+        this.end = end;
+        this.line = line;
+        this.row = row;
+        this.value = start < end && Cells.looksLikeValue(chars, start, end);
+        // values are read as numbers from their text: made now, shared for single digits
+        this.text = value || start == end ? Chars.string(chars, start, end) : null;
+    }
+
     String text() {
+        if (text == null) {
+            text = new String(chars, start, end - start);
+        }
         return text;
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    char charAt(int index) {
+        return text != null ? text.charAt(index) : chars[start + index];
     }
 
     int line() {
@@ -40,7 +71,7 @@ final class Token {
     }
 
     boolean isBlank() {
-        return text.isEmpty();
+        return start == end;
     }
 
     /** True when the cell holds a number, a dash, a slash or 无. */
@@ -51,25 +82,61 @@ final class Token {
     /** Digits glued to the end of a label (规章000), or null. */
     GluedCells.LabelAndDigits glued() {
         if (glued == null) {
-            GluedCells.LabelAndDigits split = text.isEmpty() || value ? null : GluedCells.split(text);
-            glued = split != null ? split : NOT_GLUED;
+            glued = isBlank() || value || !endsInNumberChar() ? NOT_GLUED : GluedCells.split(text());
+            glued = glued != null ? glued : NOT_GLUED;
         }
         return glued == NOT_GLUED ? null : glued;
     }
 
     private static final GluedCells.LabelAndDigits NOT_GLUED = new GluedCells.LabelAndDigits("", "");
 
+    /** True when the last character that is not white space may end a number: without it nothing is glued. */
+    private boolean endsInNumberChar() {
+        int last = length() - 1;
+        while (last >= 0 && Chars.isWhitespace(charAt(last))) {
+            last--;
+        }
+        return last >= 0 && GluedCells.isNumberChar(charAt(last));
+    }
+
     /** The words of the cell as a label, without numbering or glued digits ("" for values and blanks). */
     String labelWords() {
         if (labelWords == null) {
             GluedCells.LabelAndDigits split = glued();
-            labelWords = text.isEmpty() || value ? "" : Labels.words(split != null ? split.label() : text);
+            labelWords = isBlank() || value ? ""
+                    : split != null ? Labels.words(split.label())
+                    : text != null ? Labels.words(text) : Labels.words(chars, start, end);
         }
         return labelWords;
     }
 
+    /** True when the cell holds an ASCII or other digit (Character.isDigit). */
+    boolean hasDigit() {
+        for (int i = 0; i < length(); i++) {
+            if (Character.isDigit(charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the cell starts as a numbered label does: digits, maybe spaces, then '.' or '、' (1.属于国家秘密). */
+    boolean startsAsNumberedLabel() {
+        int i = 0;
+        while (i < length() && charAt(i) >= '0' && charAt(i) <= '9') {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        while (i < length() && " \t\n\u000B\f\r".indexOf(charAt(i)) >= 0) {
+            i++;
+        }
+        return i < length() && (charAt(i) == '.' || charAt(i) == '、');
+    }
+
     @Override
     public String toString() {
-        return "Token[" + text + " @" + line + "/" + row + "]";
+        return "Token[" + text() + " @" + line + "/" + row + "]";
     }
 }
