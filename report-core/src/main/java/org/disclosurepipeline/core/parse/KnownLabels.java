@@ -1,10 +1,12 @@
 package org.disclosurepipeline.core.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.disclosurepipeline.core.template.RowDef;
 import org.disclosurepipeline.core.template.TemplateCatalog;
 
@@ -16,8 +18,6 @@ import org.disclosurepipeline.core.template.TemplateCatalog;
 final class KnownLabels {
 
     private static final String NUMERALS = "一二三四五六七八九十";
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+\\s*[.．、])");
     private static final List<String> LABELS = labels();
     private static final Set<String> EXACT = Set.copyOf(LABELS);
     /** Every beginning of two or more characters of a label, the label itself included. */
@@ -31,13 +31,46 @@ final class KnownLabels {
         return isNumbered(text) || BEGINNINGS.contains(Labels.words(text));
     }
 
-    private static boolean isNumbered(String text) {
-        if (text.isEmpty()) {
+    /**
+     * True when the text starts with a label's numbering: 三、 （一） (3) 12. 1、 — what
+     * {@code ^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.．、])} matches, read by hand:
+     * it is asked of every cell of a PDF's table.
+     */
+    static boolean isNumbered(String text) {
+        int n = text.length();
+        if (n == 0) {
             return false;
         }
         char first = text.charAt(0);
-        boolean canStart = first >= '0' && first <= '9' || first == '（' || first == '(' || NUMERALS.indexOf(first) >= 0;
-        return canStart && NUMBERED.matcher(text).lookingAt();
+        if (NUMERALS.indexOf(first) >= 0) {
+            int i = 1;
+            while (i < n && NUMERALS.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            return i < n && (text.charAt(i) == '、' || text.charAt(i) == '.');
+        }
+        if (first == '（' || first == '(') {
+            int i = 1;
+            while (i < n && (NUMERALS.indexOf(text.charAt(i)) >= 0 || isDigit(text.charAt(i)))) {
+                i++;
+            }
+            return i > 1 && i < n && (text.charAt(i) == '）' || text.charAt(i) == ')');
+        }
+        if (isDigit(first)) {
+            int i = 1;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+            while (i < n && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            return i < n && (text.charAt(i) == '.' || text.charAt(i) == '．' || text.charAt(i) == '、');
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** True when the text is a known label, allowing a typo, or ends with one of four characters or more. */
@@ -46,12 +79,38 @@ final class KnownLabels {
         if (EXACT.contains(words)) {
             return true;
         }
-        for (String label : LABELS) {
-            if (Labels.matches(words, label) || label.length() >= 4 && words.endsWith(label)) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        // only labels of about the same length can match with a typo, only those ending alike can end it
+        for (String label : BY_LENGTH.getOrDefault(words.length(), List.of())) {
+            if (Labels.matches(words, label)) {
+                return true;
+            }
+        }
+        for (String label : BY_LAST_CHAR.getOrDefault(words.charAt(words.length() - 1), List.of())) {
+            if (words.endsWith(label)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** For each length of words, the labels that Labels.matches could take them for (typos keep the length near). */
+    private static final Map<Integer, List<String>> BY_LENGTH = byLength();
+    /** By their last character, the labels of four characters or more, which a longer text may end with. */
+    private static final Map<Character, List<String>> BY_LAST_CHAR = LABELS.stream().filter(l -> l.length() >= 4)
+            .collect(Collectors.groupingBy(l -> l.charAt(l.length() - 1)));
+
+    private static Map<Integer, List<String>> byLength() {
+        Map<Integer, List<String>> byLength = new HashMap<>();
+        for (String label : LABELS) {
+            int allowed = label.length() >= 8 ? label.length() / 8 : 0;
+            for (int length = label.length() - allowed; length <= label.length() + allowed; length++) {
+                byLength.computeIfAbsent(length, k -> new ArrayList<>()).add(label);
+            }
+        }
+        return byLength;
     }
 
     private static List<String> labels() {

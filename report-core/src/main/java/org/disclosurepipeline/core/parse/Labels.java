@@ -120,6 +120,13 @@ final class Labels {
         if (allowed == 0 || Math.abs(foundWords.length() - officialWords.length()) > allowed) {
             return false;
         }
+        // each character the official label lacks needs an edit: a cheap way to turn most strangers away
+        int foreign = 0;
+        for (int i = 0; i < foundWords.length(); i++) {
+            if (officialWords.indexOf(foundWords.charAt(i)) < 0 && ++foreign > allowed) {
+                return false;
+            }
+        }
         // what the two share at their ends takes no edit: only the parts in between are compared
         int prefix = 0;
         int shorter = Math.min(foundWords.length(), officialWords.length());
@@ -133,13 +140,6 @@ final class Labels {
         }
         String found = foundWords.substring(prefix, foundWords.length() - suffix);
         String official = officialWords.substring(prefix, officialWords.length() - suffix);
-        // each character the official label lacks needs an edit: a cheap way to turn most strangers away
-        int foreign = 0;
-        for (int i = 0; i < found.length(); i++) {
-            if (official.indexOf(found.charAt(i)) < 0 && ++foreign > allowed) {
-                return false;
-            }
-        }
         return editDistance(found, official, allowed) <= allowed;
     }
 

@@ -35,7 +35,7 @@ final class MetadataReader {
             if (line.length() > 60) {
                 break;
             }
-            if (title.length() > 0 || TITLE_WORDS.matcher(line).find() || TITLE_YEAR.matcher(line).find()) {
+            if (title.length() > 0 || namesTheReport(line)) {
                 title.append(line);
                 if (line.endsWith("报告")) {
                     break;
@@ -43,6 +43,12 @@ final class MetadataReader {
             }
         }
         return title.length() == 0 || !title.toString().contains("报告") ? null : title.toString();
+    }
+
+    /** TITLE_WORDS or TITLE_YEAR found in the line; the words each needs are looked for first. */
+    private static boolean namesTheReport(String line) {
+        boolean words = (line.contains("年度报告") || line.contains("政府信息公开")) && TITLE_WORDS.matcher(line).find();
+        return words || line.indexOf('年') >= 0 && TITLE_YEAR.matcher(line).find();
     }
 
     static Integer titleYear(String title) {
@@ -94,8 +100,9 @@ final class MetadataReader {
                 continue;
             }
             seen++;
-            Matcher m = SIGNING_DATE.matcher(line);
-            if (date == null && m.matches()) {
+            // a date line starts with its year's first digit
+            Matcher m = line.charAt(0) >= '0' && line.charAt(0) <= '9' ? SIGNING_DATE.matcher(line) : null;
+            if (date == null && m != null && m.matches()) {
                 date = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
                         : date(m.group(4), m.group(5), m.group(6));
                 continue;

@@ -48,32 +48,36 @@ final class SpacedRows {
         for (int i = from; i < to; i++) {
             int first = Chars.skipWhitespace(chars, doc.start(i), doc.end(i));
             int last = Chars.skipWhitespaceBack(chars, first, doc.end(i));
-            rows.line(new String(chars, first, last - first), i + 1);
+            if (first < last && !isPageNumber(chars, first, last)) {
+                rows.line(splitAtGaps(chars, first, last), i + 1);
+            }
         }
         rows.flush();
         return rows.tokens;
     }
 
-    private void line(String line, int lineNo) {
-        if (line.isEmpty() || isPageNumber(line)) {
+    /** One line's cells: fragments of a vertical label dropped, then texts and values told apart. */
+    private void line(List<String> cells, int lineNo) {
+        boolean[] value = new boolean[cells.size()];
+        for (int c = 0; c < value.length; c++) {
+            value[c] = Cells.looksLikeValue(cells.get(c));
+        }
+        int start = 0;
+        while (cells.size() - start > 1 && isFragment(cells.get(start), value[start]) && !value[start + 1]) {
+            start++;
+        }
+        if (cells.size() - start == 1 && isFragment(cells.get(start), value[start])) {
             return;
         }
-        List<String> cells = splitAtGaps(line);
-        while (cells.size() > 1 && isFragment(cells.get(0)) && !Cells.looksLikeValue(cells.get(1))) {
-            cells.remove(0);
-        }
-        if (cells.size() == 1 && isFragment(cells.get(0))) {
-            return;
-        }
-        int firstValue = 0;
-        while (firstValue < cells.size() && !Cells.looksLikeValue(cells.get(firstValue))) {
+        int firstValue = start;
+        while (firstValue < cells.size() && !value[firstValue]) {
             firstValue++;
         }
-        List<String> texts = cells.subList(0, firstValue);
+        List<String> texts = cells.subList(start, firstValue);
         List<String> values = cells.subList(firstValue, cells.size());
         boolean valuesTrail = true;
-        for (String value : values) {
-            valuesTrail &= Cells.looksLikeValue(value);
+        for (int c = firstValue; c < value.length; c++) {
+            valuesTrail &= value[c];
         }
         if (!texts.isEmpty() && KnownLabels.startsLabel(texts.get(0))) {
             flush();
@@ -84,7 +88,7 @@ final class SpacedRows {
             textLine(texts.get(0), lineNo);
         } else {
             flush();
-            emit(cells, lineNo);
+            emit(cells.subList(start, cells.size()), lineNo);
         }
     }
 
@@ -136,25 +140,26 @@ final class SpacedRows {
     }
 
     /** One or two characters that are not a label on their own: a piece of a vertical label. */
-    private static boolean isFragment(String cell) {
-        return cell.length() <= 3 && !Cells.looksLikeValue(cell) && Labels.words(cell).length() <= 1;
+    private static boolean isFragment(String cell, boolean value) {
+        return cell.length() <= 3 && !value && Labels.words(cell).length() <= 1;
     }
 
     /** -3- or 第3页: a page number inside a table. */
-    private static boolean isPageNumber(String line) {
-        char first = line.charAt(0);
-        return (first == '-' || first == '—' || first == '–' || first == '第') && PAGE_NUMBER.matcher(line).matches();
+    private static boolean isPageNumber(char[] chars, int from, int to) {
+        char first = chars[from];
+        return (first == '-' || first == '—' || first == '–' || first == '第')
+                && PAGE_NUMBER.matcher(new String(chars, from, to - from)).matches();
     }
 
-    /** The cells of a line between runs of two or more spaces, as {@code line.split(" {2,}")} gives them. */
-    private static List<String> splitAtGaps(String line) {
+    /** The cells of chars[from, to) between runs of two or more spaces, as split(" {2,}") gives them. */
+    private static List<String> splitAtGaps(char[] chars, int from, int to) {
         List<String> cells = new ArrayList<>(8);
-        int cellStart = 0;
-        int i = 0;
-        while (i < line.length()) {
-            if (line.charAt(i) == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
-                cells.add(line.substring(cellStart, i));
-                while (i < line.length() && line.charAt(i) == ' ') {
+        int cellStart = from;
+        int i = from;
+        while (i < to) {
+            if (chars[i] == ' ' && i + 1 < to && chars[i + 1] == ' ') {
+                cells.add(Chars.string(chars, cellStart, i));
+                while (i < to && chars[i] == ' ') {
                     i++;
                 }
                 cellStart = i;
@@ -162,8 +167,8 @@ final class SpacedRows {
                 i++;
             }
         }
-        if (cellStart < line.length() || cells.isEmpty()) {
-            cells.add(line.substring(cellStart));
+        if (cellStart < to || cells.isEmpty()) {
+            cells.add(Chars.string(chars, cellStart, to));
         }
         return cells;
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.disclosurepipeline.core.parse.ReportParser;
 
@@ -17,8 +16,9 @@ import org.disclosurepipeline.core.parse.ReportParser;
  * <p>
  * Each corpus is parsed until the JIT compiler has been idle for three seconds (at most a minute): on one core it
  * needs 15 s or more to finish compiling the parser, and figures taken before then measure the interpreter and C1.
- * Then ten rounds are timed by the thread's own CPU time; the median round is the figure, the best one is shown
- * beside it. Run: {@code scripts/benchmark-parse.sh} (or java -cp report-check.jar
+ * Then ten rounds are timed by the parsing thread's own CPU time plus the time the garbage collector took meanwhile
+ * (it runs on the same core and collects what parsing allocated); the median round is the figure, the best one is
+ * shown beside it, and the collector's share on its own. Run: {@code scripts/benchmark-parse.sh} (or java -cp report-check.jar
  * org.disclosurepipeline.core.synthetic.ParseBenchmark [reports] [seconds] [files…]); -Dlayouts=TAB_ROWS,SPACED
  * picks layouts, -Dlayouts=none only the files.
  */
@@ -38,8 +38,8 @@ public final class ParseBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         ReportParser parser = new ReportParser();
         String only = System.getProperty("layouts", "");
-        System.out.printf("%-30s %7s %12s %12s %14s %9s%n", "corpus", "KB", "µs/report", "µs/10 KB", "best µs/10 KB",
-                "warm-up");
+        System.out.printf("%-30s %7s %12s %12s %14s %10s %9s%n", "corpus", "KB", "µs/report", "µs/10 KB",
+                "best µs/10 KB", "of it GC", "warm-up");
         for (TextLayout layout : TextLayout.values()) {
             if (!only.isEmpty() && !only.contains(layout.name())) {
                 continue;
@@ -66,14 +66,14 @@ public final class ParseBenchmark {
         double kb = texts.stream().mapToInt(t -> t.getBytes(StandardCharsets.UTF_8).length).average().orElse(0)
                 / 1024;
         double warmUp = warmUp(parser, texts);
-        List<Double> rounds = new ArrayList<>();
+        List<double[]> rounds = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             rounds.add(microsPerReport(parser, texts, seconds * 1_000_000_000L / ROUNDS));
         }
-        Collections.sort(rounds);
-        double median = rounds.get(ROUNDS / 2);
-        System.out.printf("%-30s %7.1f %12.1f %12.1f %14.1f %8.0fs%n", name, kb, median, median * 10 / kb,
-                rounds.get(0) * 10 / kb, warmUp);
+        rounds.sort(java.util.Comparator.comparingDouble(round -> round[0]));
+        double[] median = rounds.get(ROUNDS / 2);
+        System.out.printf("%-30s %7.1f %12.1f %12.1f %14.1f %9.1f%% %8.0fs%n", name, kb, median[0],
+                median[0] * 10 / kb, rounds.get(0)[0] * 10 / kb, 100 * median[1] / median[0], warmUp);
     }
 
     /** Parses until the JIT has compiled nothing for a while; returns the seconds it took. */
@@ -94,13 +94,14 @@ public final class ParseBenchmark {
     }
 
     /**
-     * Parses the texts round and round for the given wall time; returns CPU µs per report (the thread's own CPU time,
-     * so that other work on the machine does not inflate the figure).
+     * Parses the texts round and round for the given wall time; returns µs per report: the thread's own CPU time
+     * (so that other work on the machine does not inflate the figure) plus the collector's, and the collector's.
      */
-    private static double microsPerReport(ReportParser parser, List<String> texts, long nanos) {
+    private static double[] microsPerReport(ReportParser parser, List<String> texts, long nanos) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + nanos;
         long parsed = 0;
+        long gcStart = gcMillis();
         long start = threads.getCurrentThreadCpuTime();
         int sink = 0;
         while (System.nanoTime() < end) {
@@ -110,7 +111,16 @@ public final class ParseBenchmark {
             }
         }
         long elapsed = threads.getCurrentThreadCpuTime() - start;
+        long gc = (gcMillis() - gcStart) * 1_000_000L;
         blackhole = sink; // the results are used, so the JIT cannot drop the parsing
-        return elapsed / 1000.0 / parsed;
+        return new double[] {(elapsed + gc) / 1000.0 / parsed, gc / 1000.0 / parsed};
+    }
+
+    private static long gcMillis() {
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return millis;
     }
 }
