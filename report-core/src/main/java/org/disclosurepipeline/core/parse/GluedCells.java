@@ -14,6 +14,9 @@ final class GluedCells {
     /** More candidates than this are not kept: the row is ambiguous whatever the other rows say. */
     static final int MAX_CANDIDATES = 64;
 
+    /** Longer than any real row of glued cells (fifteen cells of four digits). */
+    private static final int QUOTED_LENGTH = 80;
+
     private GluedCells() {
     }
 
@@ -49,6 +52,11 @@ final class GluedCells {
             labelEnd--;
         }
         return labelEnd == 0 ? null : new LabelAndDigits(t.substring(0, labelEnd), t.substring(start));
+    }
+
+    /** The glued digits as a finding quotes them: a run too long to be a row is cut short. */
+    static String quoted(String digits) {
+        return digits.length() <= QUOTED_LENGTH ? digits : digits.substring(0, QUOTED_LENGTH) + "…";
     }
 
     static boolean isNumberChar(char c) {

@@ -92,9 +92,9 @@ final class ReviewLitigationTableReader {
             String ways = candidates.isEmpty() ? "no" : candidates.size() > GluedCells.MAX_CANDIDATES ? "many"
                     : String.valueOf(candidates.size());
             return TableResult.missing(TableId.REVIEW_LITIGATION, "the data row (line " + run.line()
-                    + ") has its 15 cells glued together as '" + run.text() + "', with " + ways
+                    + ") has its 15 cells glued together as '" + GluedCells.quoted(run.text()) + "', with " + ways
                     + " consistent ways to split them; the cells are left unread",
-                    "数据行（第" + run.line() + "行）的15个数字连在一起（" + run.text() + "），无法唯一拆分，未予读取");
+                    "数据行（第" + run.line() + "行）的15个数字连在一起（" + GluedCells.quoted(run.text()) + "），无法唯一拆分，未予读取");
         }
         int i = 0;
         for (RowDef row : TemplateCatalog.REVIEW_LITIGATION) {

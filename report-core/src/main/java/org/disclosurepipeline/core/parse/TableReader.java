@@ -149,18 +149,19 @@ final class TableReader {
     /** Reports the glued rows that are still ambiguous. */
     void reportAmbiguousRows() {
         ambiguousRows.forEach((row, glued) -> {
+            String digits = GluedCells.quoted(glued.digits());
             int ways = glued.candidates().size();
             String count = ways > GluedCells.MAX_CANDIDATES ? "many" : String.valueOf(ways);
             tableProblems.add(ways == 0
                     ? new TableProblem(table, row.rowKey(), "row '" + row.label() + "' (line " + glued.label().line()
-                            + ") has its cells glued together as '" + glued.digits()
+                            + ") has its cells glued together as '" + digits
                             + "' and no split into " + row.width() + " numbers is consistent",
-                            "“" + row.label() + "”一行（第" + glued.label().line() + "行）的数字连在一起（" + glued.digits()
+                            "“" + row.label() + "”一行（第" + glued.label().line() + "行）的数字连在一起（" + digits
                                     + "），无法拆分为" + row.width() + "个相互一致的数值")
                     : new TableProblem(table, row.rowKey(), "row '" + row.label() + "' (line " + glued.label().line()
-                            + ") has its cells glued together as '" + glued.digits() + "', which splits into "
+                            + ") has its cells glued together as '" + digits + "', which splits into "
                             + row.width() + " numbers in " + count + " consistent ways; the cells are left unread",
-                            "“" + row.label() + "”一行（第" + glued.label().line() + "行）的数字连在一起（" + glued.digits()
+                            "“" + row.label() + "”一行（第" + glued.label().line() + "行）的数字连在一起（" + digits
                                     + "），有多种相互一致的拆分方式，未予读取"));
         });
         ambiguousRows.clear();
