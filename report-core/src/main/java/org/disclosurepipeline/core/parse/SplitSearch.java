@@ -20,6 +20,7 @@ final class SplitSearch {
     private static final int MAX_COUNT_DIGITS = 7;
 
     private final char[] digits;
+    private final DigitRun run;
     private final CellKind[] kinds;
     /** Per column: where its group starts, and the group's total column (-1 without groups). */
     private final int[] groupStart;
@@ -36,7 +37,8 @@ final class SplitSearch {
 
     private SplitSearch(String digits, List<CellKind> kinds, int groupSize) {
         int width = kinds.size();
-        this.digits = digits.toCharArray();
+        this.run = new DigitRun(digits);
+        this.digits = run.chars();
         this.kinds = kinds.toArray(new CellKind[0]);
         this.counts = new long[width];
         this.amounts = new BigDecimal[width];
@@ -53,8 +55,8 @@ final class SplitSearch {
             Arrays.fill(groupTotal, g, g + groupSize, g + groupSize - 1);
             Arrays.fill(countGroup, g, g + groupSize, onlyCounts);
         }
-        this.maxTotalDigits = digitCount(Math.max(1, groupSize - 1) * 9_999_999L);
-        this.suffixTotals = suffixTotals(this.digits, maxTotalDigits);
+        this.maxTotalDigits = DigitRun.digitCount(Math.max(1, groupSize - 1) * 9_999_999L);
+        this.suffixTotals = run.suffixTotals(maxTotalDigits);
     }
 
     static List<List<Number>> run(String digits, List<CellKind> kinds, int groupSize) {
@@ -76,7 +78,7 @@ final class SplitSearch {
         if (groupTotal[column] == column) {
             // a total column: only the sum of its group can stand here, so try that and nothing else
             long sum = groupSum(column);
-            int end = numberAt(from, sum);
+            int end = run.numberAt(from, sum);
             if (end >= 0) {
                 counts[column] = sum;
                 search(end, column + 1);
@@ -117,13 +119,13 @@ final class SplitSearch {
         }
         int total = kinds.length - 1;
         int others = total - column - 1;
-        if (from >= to || !isDigit(digits[from])) {
+        if (from >= to || !DigitRun.isDigit(digits[from])) {
             return;
         }
         long value = 0;
         for (int end = from + 1; end <= to - others && end - from <= MAX_COUNT_DIGITS; end++) {
             char c = digits[end - 1];
-            if (!isDigit(c) || end - from > 1 && digits[from] == '0') {
+            if (!DigitRun.isDigit(c) || end - from > 1 && digits[from] == '0') {
                 return;
             }
             value = value * 10 + (c - '0');
@@ -139,7 +141,7 @@ final class SplitSearch {
             }
             int rest = to - end;
             long left = target - value;
-            if (rest > others * MAX_COUNT_DIGITS || left > others * (TENS[Math.min(MAX_COUNT_DIGITS, rest - others + 1)] - 1)) {
+            if (rest > others * MAX_COUNT_DIGITS || left > others * (DigitRun.TENS[Math.min(MAX_COUNT_DIGITS, rest - others + 1)] - 1)) {
                 continue; // what is left is too long or too much for the counts to come; a longer part may do
             }
             if (left < leastSum(rest, others)) {
@@ -152,21 +154,21 @@ final class SplitSearch {
     /** The least that {@code parts} counts of {@code digits} digits in all add up to: one of them is that long. */
     private static long leastSum(int digits, int parts) {
         int longest = (digits + parts - 1) / parts;
-        return longest > 1 ? TENS[longest - 1] : 0;
+        return longest > 1 ? DigitRun.TENS[longest - 1] : 0;
     }
 
     /** Tries every count starting at {@code from} and ending at most at {@code last}. */
     private void counts(int from, int last, int column, boolean signed) {
         boolean negative = signed && from < digits.length && digits[from] == '-';
         int start = negative ? from + 1 : from;
-        if (start >= digits.length || !isDigit(digits[start])) {
+        if (start >= digits.length || !DigitRun.isDigit(digits[start])) {
             return;
         }
         long before = countGroup[column] ? groupSum(column) : 0;
         long value = 0;
         for (int end = start + 1; end <= last; end++) {
             char c = digits[end - 1];
-            if (!isDigit(c) || end - start > MAX_COUNT_DIGITS || end - start > 1 && digits[start] == '0') {
+            if (!DigitRun.isDigit(c) || end - start > MAX_COUNT_DIGITS || end - start > 1 && digits[start] == '0') {
                 return; // a longer part is no better formed
             }
             value = value * 10 + (c - '0');
@@ -186,7 +188,7 @@ final class SplitSearch {
 
     private void amounts(int from, int last, int column) {
         for (int end = from + 1; end <= last; end++) {
-            if (isAmount(from, end)) {
+            if (run.isAmount(from, end)) {
                 amounts[column] = new BigDecimal(digits, from, end - from);
                 counts[column] = amounts[column].longValue();
                 search(end, column + 1);
@@ -204,7 +206,7 @@ final class SplitSearch {
         int freeLeft = total - column - 1;
         int after = kinds.length - total - 1;
         int rest = digits.length - end;
-        if (rest < freeLeft + digitCount(sum) + after) {
+        if (rest < freeLeft + DigitRun.digitCount(sum) + after) {
             return -1;
         }
         return rest > freeLeft * MAX_COUNT_DIGITS + maxTotalDigits + after * MAX_PART ? 1 : 0;
@@ -225,85 +227,5 @@ final class SplitSearch {
             split[c] = kinds[c] == CellKind.DECIMAL && groupTotal[c] != c ? amounts[c] : (Number) counts[c];
         }
         return List.of(split);
-    }
-
-    private boolean isAmount(int from, int to) {
-        int i = from;
-        if (i == to || !isDigit(digits[i])) {
-            return false;
-        }
-        if (digits[i] == '0') {
-            i++;
-        } else {
-            while (i < to && isDigit(digits[i]) && i - from < 9) {
-                i++;
-            }
-        }
-        if (i == to) {
-            return true;
-        }
-        if (digits[i] != '.' || to - i - 1 < 1 || to - i - 1 > 6) {
-            return false;
-        }
-        for (int k = i + 1; k < to; k++) {
-            if (!isDigit(digits[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where the decimal form of {@code n} ends if the digits at {@code from} spell it, or -1. */
-    private int numberAt(int from, long n) {
-        if (n < 0) {
-            String s = Long.toString(n);
-            return new String(digits).startsWith(s, from) ? from + s.length() : -1;
-        }
-        int length = digitCount(n);
-        if (from + length > digits.length || length > 1 && digits[from] == '0') {
-            return -1;
-        }
-        long spelt = 0;
-        for (int k = from; k < from + length; k++) {
-            if (!isDigit(digits[k])) {
-                return -1;
-            }
-            spelt = spelt * 10 + (digits[k] - '0');
-        }
-        return spelt == n ? from + length : -1;
-    }
-
-    private static long[] suffixTotals(char[] digits, int maxLength) {
-        long[] totals = new long[maxLength + 1];
-        Arrays.fill(totals, -1);
-        long value = 0;
-        long scale = 1;
-        for (int m = 1; m <= Math.min(maxLength, digits.length); m++) {
-            char c = digits[digits.length - m];
-            if (!isDigit(c)) {
-                break;
-            }
-            value += (c - '0') * scale;
-            scale *= 10;
-            totals[m] = m > 1 && c == '0' ? -1 : value;
-        }
-        return totals;
-    }
-
-    /** How many digits a number has when written out without its sign (0 has one). */
-    private static int digitCount(long n) {
-        long v = Math.abs(n);
-        int count = 1;
-        while (count < TENS.length && v >= TENS[count]) {
-            count++;
-        }
-        return count;
-    }
-
-    /** 10^0 … 10^18. */
-    private static final long[] TENS = java.util.stream.LongStream.iterate(1L, t -> t * 10).limit(19).toArray();
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }
