@@ -55,10 +55,10 @@ final class CellTokenizer {
             boolean cellPerLine = tabbed && cellCount == 1;
             if (!tabbed && cellCount == 1 && rowOpen && !tokens.isEmpty()) {
                 Token last = tokens.get(tokens.size() - 1);
-                String next = trimmed(cells[0], cells[1]);
-                if (!last.isBlank() && !next.isEmpty() && !last.isValue() && !Cells.looksLikeValue(next)) {
+                Token next = cell(cells[0], cells[1], lineNo, row);
+                if (!last.isBlank() && !next.isBlank() && !last.isValue() && !next.isValue()) {
                     // only words continue a cell: a number on a line of its own is a cell of its own
-                    tokens.set(tokens.size() - 1, new Token(last.text() + next, last.line(), last.row()));
+                    tokens.set(tokens.size() - 1, new Token(last.text() + next.text(), last.line(), last.row()));
                     continue;
                 }
             }
@@ -141,16 +141,5 @@ final class CellTokenizer {
             end--;
         }
         return new Token(chars, start, end, lineNo, row);
-    }
-
-    /** The text of [start, end) without the control characters and spaces around it, as String.trim() does. */
-    private String trimmed(int start, int end) {
-        while (start < end && chars[start] <= ' ') {
-            start++;
-        }
-        while (end > start && chars[end - 1] <= ' ') {
-            end--;
-        }
-        return Chars.string(chars, start, end);
     }
 }

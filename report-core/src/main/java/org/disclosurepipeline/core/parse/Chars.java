@@ -54,6 +54,16 @@ final class Chars {
         return in(WHITESPACE, c);
     }
 
+    /** An ASCII digit, what a regular expression's \d matches. */
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** ASCII white space, what a regular expression's \s matches (unlike Character.isWhitespace). */
+    static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** True when the character's bit is set in a {@link #table}. */
     static boolean in(long[] table, char c) {
         return (table[c >>> 6] & (1L << c)) != 0;

@@ -18,13 +18,13 @@ final class DigitRun {
     /** Whether digits[from, to) is a well-formed amount: {@code (0|[1-9]\d{0,8})(\.\d{1,6})?}. */
     boolean isAmount(int from, int to) {
         int i = from;
-        if (i == to || !isDigit(digits[i])) {
+        if (i == to || !Chars.isAsciiDigit(digits[i])) {
             return false;
         }
         if (digits[i] == '0') {
             i++;
         } else {
-            while (i < to && isDigit(digits[i]) && i - from < 9) {
+            while (i < to && Chars.isAsciiDigit(digits[i]) && i - from < 9) {
                 i++;
             }
         }
@@ -35,7 +35,7 @@ final class DigitRun {
             return false;
         }
         for (int k = i + 1; k < to; k++) {
-            if (!isDigit(digits[k])) {
+            if (!Chars.isAsciiDigit(digits[k])) {
                 return false;
             }
         }
@@ -54,7 +54,7 @@ final class DigitRun {
         }
         long spelt = 0;
         for (int k = from; k < from + length; k++) {
-            if (!isDigit(digits[k])) {
+            if (!Chars.isAsciiDigit(digits[k])) {
                 return -1;
             }
             spelt = spelt * 10 + (digits[k] - '0');
@@ -70,7 +70,7 @@ final class DigitRun {
         long scale = 1;
         for (int m = 1; m <= Math.min(maxLength, digits.length); m++) {
             char c = digits[digits.length - m];
-            if (!isDigit(c)) {
+            if (!Chars.isAsciiDigit(c)) {
                 break;
             }
             value += (c - '0') * scale;
@@ -92,8 +92,4 @@ final class DigitRun {
 
     /** 10^0 … 10^18. */
     static final long[] TENS = java.util.stream.LongStream.iterate(1L, t -> t * 10).limit(19).toArray();
-
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
 }

@@ -24,15 +24,11 @@ final class GluedCells {
     record LabelAndDigits(String label, String digits) {
     }
 
+    /**
+     * The text split into its label and the digits glued to it, or null. Token#glued asks only of texts that end in
+     * a number character: most labels end in a word.
+     */
     static LabelAndDigits split(String text) {
-        // most labels end in a word: turned away without stripping them
-        int last = text.length() - 1;
-        while (last >= 0 && Chars.isWhitespace(text.charAt(last))) {
-            last--;
-        }
-        if (last < 0 || !isNumberChar(text.charAt(last))) {
-            return null;
-        }
         String t = text.strip();
         int end = t.length();
         int start = end;

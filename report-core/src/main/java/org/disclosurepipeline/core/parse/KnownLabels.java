@@ -51,26 +51,22 @@ final class KnownLabels {
         }
         if (first == '（' || first == '(') {
             int i = 1;
-            while (i < n && (NUMERALS.indexOf(text.charAt(i)) >= 0 || isDigit(text.charAt(i)))) {
+            while (i < n && (NUMERALS.indexOf(text.charAt(i)) >= 0 || Chars.isAsciiDigit(text.charAt(i)))) {
                 i++;
             }
             return i > 1 && i < n && (text.charAt(i) == '）' || text.charAt(i) == ')');
         }
-        if (isDigit(first)) {
+        if (Chars.isAsciiDigit(first)) {
             int i = 1;
-            while (i < n && isDigit(text.charAt(i))) {
+            while (i < n && Chars.isAsciiDigit(text.charAt(i))) {
                 i++;
             }
-            while (i < n && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            while (i < n && Chars.isPatternSpace(text.charAt(i))) {
                 i++;
             }
             return i < n && (text.charAt(i) == '.' || text.charAt(i) == '．' || text.charAt(i) == '、');
         }
         return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** True when the text is a known label, allowing a typo, or ends with one of four characters or more. */
@@ -105,7 +101,7 @@ final class KnownLabels {
     private static Map<Integer, List<String>> byLength() {
         Map<Integer, List<String>> byLength = new HashMap<>();
         for (String label : LABELS) {
-            int allowed = label.length() >= 8 ? label.length() / 8 : 0;
+            int allowed = Labels.allowedEdits(label);
             for (int length = label.length() - allowed; length <= label.length() + allowed; length++) {
                 byLength.computeIfAbsent(length, k -> new ArrayList<>()).add(label);
             }

@@ -38,27 +38,14 @@ final class Labels {
 
     /** The label's words only: no numbering prefix, whitespace, brackets or punctuation. */
     static String words(String label) {
-        int n = label.length();
-        char[] kept = null;
-        int length = 0;
-        for (int i = 0; i < n; i++) {
-            char c = label.charAt(i);
-            if (isDropped(c)) {
-                if (kept == null) {
-                    kept = new char[n];
-                    label.getChars(0, i, kept, 0);
-                    length = i;
-                }
-            } else if (kept != null) {
-                kept[length++] = c;
+        for (int i = 0; i < label.length(); i++) {
+            if (isDropped(label.charAt(i))) {
+                return words(label.toCharArray(), 0, label.length());
             }
         }
-        if (kept == null) {
-            int from = numberingLength(label);
-            return from == 0 ? label : label.substring(from);
-        }
-        int from = numberingLength(kept, 0, length);
-        return new String(kept, from, length - from);
+        // most labels have nothing to drop: the label itself, or a part of it, without copying
+        int from = numberingLength(label);
+        return from == 0 ? label : label.substring(from);
     }
 
     /** {@link #words(String)} of the text chars[from, to), without making that text a string first. */
@@ -111,12 +98,17 @@ final class Labels {
         return Chars.in(NUMBERING, c);
     }
 
+    /** How many typos an official label's words allow: one per eight characters, none in a short label. */
+    static int allowedEdits(String officialWords) {
+        return officialWords.length() >= 8 ? officialWords.length() / 8 : 0;
+    }
+
     /** True when the found text is the official label, allowing small typos in long labels. */
     static boolean matches(String foundWords, String officialWords) {
         if (foundWords.equals(officialWords)) {
             return true;
         }
-        int allowed = officialWords.length() >= 8 ? officialWords.length() / 8 : 0;
+        int allowed = allowedEdits(officialWords);
         if (allowed == 0 || Math.abs(foundWords.length() - officialWords.length()) > allowed) {
             return false;
         }

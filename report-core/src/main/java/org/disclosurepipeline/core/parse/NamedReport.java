@@ -40,7 +40,7 @@ record NamedReport(String agency, String year, int start) {
             return null;
         }
         i--;
-        while (i > 0 && isSpace(text.charAt(i - 1))) {
+        while (i > 0 && Chars.isPatternSpace(text.charAt(i - 1))) {
             i--;
         }
         int year = i - 4;
@@ -69,10 +69,5 @@ record NamedReport(String agency, String year, int start) {
 
     private static boolean isHan(char c) {
         return c >= '\u4e00' && c <= '\u9fa5';
-    }
-
-    /** The regex's \s: ASCII white space. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

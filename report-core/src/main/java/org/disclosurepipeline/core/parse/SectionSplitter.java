@@ -129,7 +129,7 @@ final class SectionSplitter {
         char first = line.charAt(0);
         int numeral = first == '第' ? 1 : 0;
         if (numeral + 1 < n && isSectionNumeral(line.charAt(numeral))
-                && (isSeparator(line.charAt(numeral + 1)) || isSpace(line.charAt(numeral + 1)))) {
+                && (isSeparator(line.charAt(numeral + 1)) || Chars.isPatternSpace(line.charAt(numeral + 1)))) {
             end = numeral + 2;
         } else if (first >= '0' && first <= '9') {
             int i = skipSpaces(line, 1);
@@ -152,13 +152,8 @@ final class SectionSplitter {
         return c == '、' || c == '.' || c == ',' || c == '，';
     }
 
-    /** The spaces of a regular expression's \\s: ASCII white space only. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static int skipSpaces(String line, int from) {
-        while (from < line.length() && isSpace(line.charAt(from))) {
+        while (from < line.length() && Chars.isPatternSpace(line.charAt(from))) {
             from++;
         }
         return from;

@@ -119,13 +119,13 @@ final class SplitSearch {
         }
         int total = kinds.length - 1;
         int others = total - column - 1;
-        if (from >= to || !DigitRun.isDigit(digits[from])) {
+        if (from >= to || !Chars.isAsciiDigit(digits[from])) {
             return;
         }
         long value = 0;
         for (int end = from + 1; end <= to - others && end - from <= MAX_COUNT_DIGITS; end++) {
             char c = digits[end - 1];
-            if (!DigitRun.isDigit(c) || end - from > 1 && digits[from] == '0') {
+            if (!Chars.isAsciiDigit(c) || end - from > 1 && digits[from] == '0') {
                 return;
             }
             value = value * 10 + (c - '0');
@@ -161,14 +161,14 @@ final class SplitSearch {
     private void counts(int from, int last, int column, boolean signed) {
         boolean negative = signed && from < digits.length && digits[from] == '-';
         int start = negative ? from + 1 : from;
-        if (start >= digits.length || !DigitRun.isDigit(digits[start])) {
+        if (start >= digits.length || !Chars.isAsciiDigit(digits[start])) {
             return;
         }
         long before = countGroup[column] ? groupSum(column) : 0;
         long value = 0;
         for (int end = start + 1; end <= last; end++) {
             char c = digits[end - 1];
-            if (!DigitRun.isDigit(c) || end - start > MAX_COUNT_DIGITS || end - start > 1 && digits[start] == '0') {
+            if (!Chars.isAsciiDigit(c) || end - start > MAX_COUNT_DIGITS || end - start > 1 && digits[start] == '0') {
                 return; // a longer part is no better formed
             }
             value = value * 10 + (c - '0');

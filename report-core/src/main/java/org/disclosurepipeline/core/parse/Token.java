@@ -123,13 +123,13 @@ final class Token {
     /** True when the cell starts as a numbered label does: digits, maybe spaces, then '.' or '、' (1.属于国家秘密). */
     boolean startsAsNumberedLabel() {
         int i = 0;
-        while (i < length() && charAt(i) >= '0' && charAt(i) <= '9') {
+        while (i < length() && Chars.isAsciiDigit(charAt(i))) {
             i++;
         }
         if (i == 0) {
             return false;
         }
-        while (i < length() && " \t\n\u000B\f\r".indexOf(charAt(i)) >= 0) {
+        while (i < length() && Chars.isPatternSpace(charAt(i))) {
             i++;
         }
         return i < length() && (charAt(i) == '.' || charAt(i) == '、');
