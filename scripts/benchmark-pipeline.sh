@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Pipeline benchmark: starts the stack as ./run-local.sh does (a real Kafka broker and PostgreSQL, the three
+# services), uploads N synthetic reports for N distinct real townships (single uploads from 24 clients, then ZIP
+# batches, then single uploads at half the measured rate), waits until every upload is counted in the rollups,
+# relays records of the same sizes through 3 hops of the same broker, and prints the figures. Last line:
+#   pipeline R reports/s = P% of bare relay M records/s; p99 upload→rollup X s
+#
+#   scripts/benchmark-pipeline.sh [N] [--instances 2] [--clients 24] [--batch-size 100] [--jfr] [--keep-data]
+#
+# N defaults to 2000. --jfr records every service (and the broker's JVM) with Java Flight Recorder; recordings,
+# logs and (with --keep-data) the data stay in .local/benchmark/<time>/. --no-build skips the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=true
+jfr_opts=()
+args=()
+for a in "$@"; do
+  case "$a" in
+    --no-build) build=false ;;
+    --help|-h) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --jfr) args+=("$a"); jfr_opts=("-XX:StartFlightRecording=filename=.local/benchmark/broker-and-clients.jfr,settings=profile,dumponexit=true") ;;
+    *) args+=("$a") ;;
+  esac
+done
+if $build; then
+  echo "Building (tests skipped) …"
+  ./mvnw -q -B -DskipTests package
+fi
+mkdir -p .local/benchmark
+version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
+exec java -Xmx1g "${jfr_opts[@]}" \
+  -Djava.util.logging.config.file=local-stack/target/classes/local-stack-logging.properties \
+  -cp "local-stack/target/local-stack-${version}.jar:local-stack/target/lib/*" \
+  org.disclosurepipeline.localstack.bench.PipelineBenchmark "${args[@]}"
