@@ -77,7 +77,7 @@ final class BareRelay {
                 }
                 arrived.countDown();
             }
-        }, "relay-sink");
+        }, "bench-relay-sink");
         hop1.start();
         hop2.start();
         sink.start();
@@ -119,7 +119,7 @@ final class BareRelay {
                     }
                 }
             }
-        }, "relay-" + from);
+        }, "bench-relay-" + from);
     }
 
     private static void awaitAssignment(KafkaConsumer<?, ?> c, CountDownLatch ready) {

@@ -68,8 +68,11 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
     /** What one phase measured. */
     record Phase(String name, int reports, double acceptedPerSecond, double endToEndPerSecond, Stats toVerdict,
-            Stats toCounty, double seconds) {
+            Stats toCounty, double seconds, Map<String, Double> cpuSeconds) {
     }
+
+    private Cpu cpu;
+    private Map<String, Double> cpuAtStart;
 
     @Override
     public Integer call() throws Exception {
@@ -96,28 +99,35 @@ public final class PipelineBenchmark implements Callable<Integer> {
         try (Rss.PostgresSampler pg = new Rss.PostgresSampler(dir.resolve("data/postgres"))) {
             infra.start();
             pipeline.start();
+            Map<String, Long> pids = new java.util.LinkedHashMap<>();
+            pipeline.services().forEach(s -> pids.put(s.name(), s.pid()));
+            cpu = new Cpu(pids, dir.resolve("data/postgres"));
             say("Stack ready. Making " + n + " reports per phase …");
             List<Region> townships = Workload.townships(n, 20261203L);
             List<Workload.Report> singles = Workload.reports(townships, 2024, 1);
             List<Workload.Report> batched = Workload.reports(townships, 2023, 2);
             List<Workload.Report> paced = Workload.reports(townships.subList(0, Math.max(1, n / 2)), 2022, 3);
             say(String.format("  reports of %.1f KB on average (tab-separated text)", Workload.meanKilobytes(singles)));
-            Uploader uploader = new Uploader(pipeline.services().stream()
-                    .filter(s -> s.name().startsWith("ingest")).map(ServiceProcess::baseUrl).toList(), tokens.admin());
             Map<String, String> db = infra.serviceConfig("aggregation");
-            try (TopicWatch watch = new TopicWatch(infra.kafka().bootstrapServers());
+            try (Uploader uploader = new Uploader(pipeline.services().stream()
+                    .filter(s -> s.name().startsWith("ingest")).map(ServiceProcess::baseUrl).toList(), tokens.admin(),
+                    clients);
+                    TopicWatch watch = new TopicWatch(infra.kafka().bootstrapServers());
                     Visibility visible = new Visibility(db.get("quarkus.datasource.jdbc.url"),
                             db.get("quarkus.datasource.username"), db.get("quarkus.datasource.password"))) {
                 say("Phase 1: " + n + " single uploads from " + clients + " clients …");
+                cpuAtStart = cpu.snapshot();
                 Phase one = measure("single uploads", 2024, uploader.singles(singles, clients), watch, visible,
                         pipeline);
                 phases.add(one);
                 say("Phase 2: " + n + " reports in ZIP batches of " + batchSize + ", " + batchClients + " at a time …");
+                cpuAtStart = cpu.snapshot();
                 phases.add(measureBatches(uploader, uploader.batches(batched, batchSize, batchClients), watch,
                         visible, pipeline));
                 double rate = one.endToEndPerSecond() / 2;
                 say(String.format("Phase 3: %d single uploads at %.1f/s (half the end-to-end rate of phase 1) …",
                         paced.size(), rate));
+                cpuAtStart = cpu.snapshot();
                 phases.add(measure("half load", 2022, uploader.paced(paced, clients, rate), watch, visible,
                         pipeline));
                 sizes = new int[] {watch.meanValueBytes(Topics.RAW), meanVerdictBytes(watch),
@@ -149,6 +159,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         long first = uploads.stream().mapToLong(Uploader.Accepted::startedAt).min().orElseThrow();
         long lastAccepted = uploads.stream().mapToLong(Uploader.Accepted::acceptedAt).max().orElseThrow();
         awaitVisible(year, uploads.size(), visible, pipeline);
+        Map<String, Double> used = Cpu.between(cpuAtStart, cpu.snapshot());
         Map<String, Long> counted = visible.countedAt(year);
         List<Long> toVerdict = new ArrayList<>();
         List<Long> toCounty = new ArrayList<>();
@@ -162,7 +173,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         long last = counted.values().stream().mapToLong(Long::longValue).max().orElseThrow();
         return new Phase(name, uploads.size(), perSecond(uploads.size(), lastAccepted - first),
                 perSecond(uploads.size(), last - first), new Stats(toVerdict), new Stats(toCounty),
-                (last - first) / 1000.0);
+                (last - first) / 1000.0, used);
     }
 
     private Phase measureBatches(Uploader uploader, List<Uploader.Batch> batches, TopicWatch watch,
@@ -171,6 +182,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         long first = batches.stream().mapToLong(Uploader.Batch::startedAt).min().orElseThrow();
         long lastAccepted = batches.stream().mapToLong(Uploader.Batch::acceptedAt).max().orElseThrow();
         awaitVisible(2023, reports, visible, pipeline);
+        Map<String, Double> used = Cpu.between(cpuAtStart, cpu.snapshot());
         Map<String, Long> counted = visible.countedAt(2023);
         List<Long> toVerdict = new ArrayList<>();
         List<Long> toCounty = new ArrayList<>();
@@ -185,7 +197,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
         }
         long last = counted.values().stream().mapToLong(Long::longValue).max().orElseThrow();
         return new Phase("ZIP batches", reports, perSecond(reports, lastAccepted - first),
-                perSecond(reports, last - first), new Stats(toVerdict), new Stats(toCounty), (last - first) / 1000.0);
+                perSecond(reports, last - first), new Stats(toVerdict), new Stats(toCounty), (last - first) / 1000.0,
+                used);
     }
 
     /** Waits until every upload is counted, then checks through the query API that the provinces add up. */
@@ -232,6 +245,18 @@ public final class PipelineBenchmark implements Callable<Integer> {
             say(String.format("  %-15s %8d %12.1f %14.1f   %s", p.name(), p.reports(), p.acceptedPerSecond(),
                     p.endToEndPerSecond(), p.toVerdict().describe()));
             say(String.format("  %-15s %8s %12s %14s   %s", "", "", "", "", p.toCounty().describe()));
+        }
+        say("  CPU ms per report, by process (phase's CPU seconds × 1000 / reports; the machine has "
+                + Runtime.getRuntime().availableProcessors() + " cores):");
+        for (Phase p : phases) {
+            StringBuilder line = new StringBuilder(String.format("  %-15s", p.name()));
+            double total = 0;
+            for (Map.Entry<String, Double> e : p.cpuSeconds().entrySet()) {
+                double ms = 1000 * e.getValue() / p.reports();
+                total += ms;
+                line.append(String.format(" %s %.1f,", e.getKey(), ms));
+            }
+            say(line.append(String.format(" total %.1f", total)).toString());
         }
         say(String.format("  bare relay      %8d %12s %14.1f   values %d / %d / %d bytes, %.1f s", relay.records(),
                 "", relay.perSecond(), sizes[0], sizes[1], sizes[2], relay.seconds()));

@@ -64,7 +64,7 @@ final class Rss {
                         return;
                     }
                 }
-            }, "benchmark-rss");
+            }, "bench-rss");
             thread.setDaemon(true);
             thread.start();
         }

@@ -41,7 +41,7 @@ final class TopicWatch implements AutoCloseable {
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // resolve the end now, before anything is uploaded
-        thread = new Thread(this::run, "benchmark-topic-watch");
+        thread = new Thread(this::run, "bench-topic-watch");
         thread.setDaemon(true);
         thread.start();
     }

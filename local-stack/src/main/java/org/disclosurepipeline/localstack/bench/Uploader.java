@@ -26,39 +26,54 @@ import org.disclosurepipeline.core.json.Json;
  * Uploads reports to ingest-service the way offices do: one report per request from many clients at once, as
  * batches (a ZIP and its manifest), or at a fixed rate.
  */
-final class Uploader {
+final class Uploader implements AutoCloseable {
 
     /** One accepted submission: when its upload started (epoch ms) and when the 202 came. */
     record Accepted(String submissionId, String agencyCode, long startedAt, long acceptedAt) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ExecutorService clients;
+    private final HttpClient http;
     private final List<String> ingestUrls;
     private final String token;
 
-    /** @param ingestUrls every ingest instance; clients spread their requests over them */
-    Uploader(List<String> ingestUrls, String token) {
+    /**
+     * @param ingestUrls every ingest instance; clients spread their requests over them
+     * @param clients    the most requests at a time
+     */
+    Uploader(List<String> ingestUrls, String token, int clients) {
         this.ingestUrls = List.copyOf(ingestUrls);
         this.token = token;
+        // named threads that live as long as the run: the benchmark tells its own CPU time from the broker's by them
+        AtomicInteger threads = new AtomicInteger();
+        this.clients = Executors.newFixedThreadPool(clients,
+                r -> new Thread(r, "bench-upload-" + threads.incrementAndGet()));
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors
+                .newFixedThreadPool(2, r -> new Thread(r, "bench-http-" + threads.incrementAndGet()))).build();
     }
 
-    /** Each report in its own request, {@code clients} requests at a time. */
-    List<Accepted> singles(List<Workload.Report> reports, int clients) throws Exception {
-        return paced(reports, clients, 0);
+    @Override
+    public void close() {
+        clients.shutdownNow();
     }
+
+    /** Each report in its own request, {@code concurrency} requests at a time. */
+    List<Accepted> singles(List<Workload.Report> reports, int concurrency) throws Exception {
+        return paced(reports, concurrency, 0);
+    }
+
 
     /**
      * Each report in its own request, at most {@code perSecond} requests started per second (0: as fast as the
-     * clients go), {@code clients} at a time.
+     * clients go), {@code concurrency} at a time.
      */
-    List<Accepted> paced(List<Workload.Report> reports, int clients, double perSecond) throws Exception {
+    List<Accepted> paced(List<Workload.Report> reports, int concurrency, double perSecond) throws Exception {
         Map<Integer, Accepted> accepted = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         long start = System.currentTimeMillis();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> workers = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            workers.add(pool.submit(() -> {
+        for (int c = 0; c < concurrency; c++) {
+            workers.add(this.clients.submit(() -> {
                 for (int i = next.getAndIncrement(); i < reports.size(); i = next.getAndIncrement()) {
                     if (perSecond > 0) {
                         sleepUntil(start + (long) (i * 1000 / perSecond));
@@ -71,7 +86,6 @@ final class Uploader {
         for (Future<?> w : workers) {
             w.get();
         }
-        pool.shutdown();
         List<Accepted> out = new ArrayList<>(reports.size());
         for (int i = 0; i < reports.size(); i++) {
             out.add(accepted.get(i));
@@ -100,8 +114,8 @@ final class Uploader {
     record Batch(String batchId, String ingestUrl, List<Workload.Report> reports, long startedAt, long acceptedAt) {
     }
 
-    /** The reports as ZIP batches of {@code batchSize}, {@code clients} batches at a time. */
-    List<Batch> batches(List<Workload.Report> reports, int batchSize, int clients) throws Exception {
+    /** The reports as ZIP batches of {@code batchSize}, {@code concurrency} batches at a time. */
+    List<Batch> batches(List<Workload.Report> reports, int batchSize, int concurrency) throws Exception {
         List<List<Workload.Report>> chunks = new ArrayList<>();
         for (int i = 0; i < reports.size(); i += batchSize) {
             chunks.add(reports.subList(i, Math.min(reports.size(), i + batchSize)));
@@ -112,10 +126,9 @@ final class Uploader {
         }
         Map<Integer, Batch> done = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> workers = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            workers.add(pool.submit(() -> {
+        for (int c = 0; c < concurrency; c++) {
+            workers.add(this.clients.submit(() -> {
                 for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
                     String ingest = ingestUrls.get(i % ingestUrls.size());
                     long started = System.currentTimeMillis();
@@ -128,7 +141,6 @@ final class Uploader {
         for (Future<?> w : workers) {
             w.get();
         }
-        pool.shutdown();
         List<Batch> out = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             out.add(done.get(i));
