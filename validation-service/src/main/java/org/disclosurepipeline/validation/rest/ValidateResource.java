@@ -54,6 +54,6 @@ public class ValidateResource {
         }
         ReportChecker.CheckResult result = validation.check(text, new Submission(agency, name, year, null));
         return new CheckResponse(result.validation().verdict(), result.report(), result.validation().findings(),
-                result.validation().rulesVersion());
+                validation.rulesVersion());
     }
 }
