@@ -36,6 +36,22 @@ final class Params {
                 () -> ProblemException.notFound("No region " + code + " in the region registry"));
     }
 
+    /** Where a page starts: 0 or more. */
+    static int offset(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest("offset: '" + value + "' is not a number from 0 up");
+    }
+
     static int limit(String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
