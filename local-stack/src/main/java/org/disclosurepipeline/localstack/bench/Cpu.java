@@ -38,7 +38,24 @@ final class Cpu {
         out.put("benchmark clients", clients / TICKS);
         postmaster().ifPresent(pm -> out.put("postgres", (ticks(pm.pid(), true)
                 + pm.children().mapToLong(c -> ticks(c.pid(), false)).sum()) / TICKS));
+        // the machine is shared: what everything else used in the meantime shows how noisy the figures are
+        out.put("other processes", machineTicks() / TICKS - out.values().stream().mapToDouble(Double::doubleValue)
+                .sum());
         return out;
+    }
+
+    /** CPU time the whole machine has used (user, nice, system, irq, softirq, steal), from /proc/stat. */
+    private static long machineTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long sum = 0;
+            for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+                sum += Long.parseLong(f[i]);
+            }
+            return sum;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long benchmarkThreadTicks() {

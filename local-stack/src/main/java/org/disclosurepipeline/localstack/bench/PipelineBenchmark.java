@@ -252,11 +252,14 @@ public final class PipelineBenchmark implements Callable<Integer> {
             StringBuilder line = new StringBuilder(String.format("  %-15s", p.name()));
             double total = 0;
             for (Map.Entry<String, Double> e : p.cpuSeconds().entrySet()) {
-                double ms = 1000 * e.getValue() / p.reports();
-                total += ms;
-                line.append(String.format(" %s %.1f,", e.getKey(), ms));
+                if (!e.getKey().equals("other processes")) {
+                    double ms = 1000 * e.getValue() / p.reports();
+                    total += ms;
+                    line.append(String.format(" %s %.1f,", e.getKey(), ms));
+                }
             }
-            say(line.append(String.format(" total %.1f", total)).toString());
+            say(line.append(String.format(" total %.1f; other processes on the machine %.1f s in %.0f s", total,
+                    p.cpuSeconds().getOrDefault("other processes", 0.0), p.seconds())).toString());
         }
         say(String.format("  bare relay      %8d %12s %14.1f   values %d / %d / %d bytes, %.1f s", relay.records(),
                 "", relay.perSecond(), sizes[0], sizes[1], sizes[2], relay.seconds()));
