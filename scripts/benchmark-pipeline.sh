@@ -5,21 +5,21 @@
 # relays records of the same sizes through 3 hops of the same broker, and prints the figures. Last line:
 #   pipeline R reports/s = P% of bare relay M records/s; p99 upload→rollup X s
 #
-#   scripts/benchmark-pipeline.sh [N] [--instances 2] [--clients 24] [--batch-size 100] [--jfr] [--keep-data]
+#   scripts/benchmark-pipeline.sh [N] [--instances 2] [--clients 24] [--batch-size 100] [--warmup 1000]
+#                                 [--jfr] [--keep-data] [--no-build]
 #
-# N defaults to 2000. --jfr records every service (and the broker's JVM) with Java Flight Recorder; recordings,
-# logs and (with --keep-data) the data stay in .local/benchmark/<time>/. --no-build skips the build.
+# N defaults to 2000. First, --warmup reports (default 1000) go through unmeasured, so that the JIT compilers have
+# done their work. --jfr records every service and the broker's JVM with Java Flight Recorder from the end of the
+# warm-up to the end of the run; recordings, logs and (with --keep-data) the data stay in .local/benchmark/<time>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=true
-jfr_opts=()
 args=()
 for a in "$@"; do
   case "$a" in
     --no-build) build=false ;;
-    --help|-h) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    --jfr) args+=("$a"); jfr_opts=("-XX:StartFlightRecording=filename=.local/benchmark/broker-and-clients.jfr,settings=profile,dumponexit=true") ;;
+    --help|-h) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$a") ;;
   esac
 done
@@ -29,7 +29,7 @@ if $build; then
 fi
 mkdir -p .local/benchmark
 version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
-exec java -Xmx1g "${jfr_opts[@]}" \
+exec java -Xmx1g \
   -Djava.util.logging.config.file=local-stack/target/classes/local-stack-logging.properties \
   -cp "local-stack/target/local-stack-${version}.jar:local-stack/target/lib/*" \
   org.disclosurepipeline.localstack.bench.PipelineBenchmark "${args[@]}"

@@ -5,5 +5,3 @@ alter table report_fact add column rules_version varchar(40);
 create index report_fact_year_agency on report_fact (report_year, agency_code);
 -- verdicts stored per second, pipeline-wide (ops figures)
 create index report_fact_stored on report_fact (stored_at);
--- cities and provinces are refreshed from the rollups one level below them
-create index rollup_year_level on rollup (report_year, level, region_code);

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a batch changes in one county's rollup: reports added (+1) or taken out (−1), validated or rejected, and for
- * validated ones their filled cells. Applied to the stored sums once per batch; a cell whose report count drops to
- * 0 leaves the rollup (an unfilled cell is absent, never 0).
+ * What a batch changes in one region's rollup: reports added (+1) or taken out (−1), validated or rejected, and for
+ * validated ones their filled cells; a city's or province's is the sum of its counties'. Applied to the stored sums
+ * once per batch; a cell whose report count drops to 0 leaves the rollup (an unfilled cell is absent, never 0).
  */
 final class RollupDelta {
 
@@ -28,6 +28,14 @@ final class RollupDelta {
             sums.merge(key, sign > 0 ? value : value.negate(), BigDecimal::add);
             counts.merge(key, sign, Integer::sum);
         });
+    }
+
+    /** Adds another region's changes: a city's change is the sum of its counties'. */
+    void addAll(RollupDelta other) {
+        validated += other.validated;
+        rejected += other.rejected;
+        other.sums.forEach((k, v) -> sums.merge(k, v, BigDecimal::add));
+        other.counts.forEach((k, v) -> counts.merge(k, v, Integer::sum));
     }
 
     boolean isEmpty() {

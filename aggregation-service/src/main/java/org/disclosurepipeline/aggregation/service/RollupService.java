@@ -14,15 +14,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.disclosurepipeline.aggregation.model.Rollup;
-import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.RulesVersions;
 
 /**
  * Applies verdicts to the rollups a batch at a time, in one transaction, idempotently: a submission already stored
  * changes nothing unless the verdict is of a newer rules version (a re-validation), which replaces the stored one;
- * the newest submission of an agency and year (by received-at) is the one counted. Counties take the batch's delta;
- * cities and provinces are then recomputed from the counties (see {@link RollupStore}).
+ * the newest submission of an agency and year (by received-at) is the one counted. Each county, city and province
+ * it changes takes the batch's summed change once, at the end of the transaction: no verdict waits on a province.
  */
 @ApplicationScoped
 public class RollupService {
@@ -109,28 +108,34 @@ public class RollupService {
         return deltas.computeIfAbsent(Rollup.Key.of(f.county(), f.year()), k -> new RollupDelta());
     }
 
-    /** Counties by their deltas, then their cities and provinces from them; returns every changed rollup. */
+    /**
+     * Each changed county takes the batch's delta, then each changed city the sum of its counties' deltas, then
+     * each province the sum of its cities': one update per region per batch, cities and provinces locked only
+     * now, at the end of the transaction, for as long as writing them takes. Returns every changed rollup.
+     */
     private List<RollupRow> applyToRegions(Map<Rollup.Key, RollupDelta> deltas, Instant now) {
-        deltas.values().removeIf(RollupDelta::isEmpty);
-        if (deltas.isEmpty()) {
-            return List.of();
+        List<RollupRow> changed = new ArrayList<>();
+        Map<Rollup.Key, RollupDelta> level = deltas;
+        for (String name : List.of("county", "city", "province")) {
+            level.values().removeIf(RollupDelta::isEmpty);
+            if (level.isEmpty()) {
+                break;
+            }
+            Map<Rollup.Key, RollupRow> rows = rollups.lock(level.keySet(), name);
+            Map<Rollup.Key, RollupDelta> above = new TreeMap<>();
+            level.forEach((key, delta) -> {
+                RollupRow row = rows.get(key);
+                delta.applyTo(row);
+                row.updatedAt = now;
+                if (key.regionCode.length() > 2) {
+                    String parent = key.regionCode.substring(0, key.regionCode.length() - 2);
+                    above.computeIfAbsent(Rollup.Key.of(parent, key.year), k -> new RollupDelta()).addAll(delta);
+                }
+            });
+            rollups.write(rows.values());
+            changed.addAll(rows.values());
+            level = above;
         }
-        Map<Rollup.Key, RollupRow> counties = rollups.lockCounties(deltas.keySet());
-        deltas.forEach((key, delta) -> {
-            RollupRow row = counties.get(key);
-            delta.applyTo(row);
-            row.updatedAt = now;
-        });
-        rollups.writeCounties(counties.values());
-        Set<Rollup.Key> cities = new TreeSet<>();
-        Set<Rollup.Key> provinces = new TreeSet<>();
-        for (Rollup.Key k : counties.keySet()) {
-            cities.add(Rollup.Key.of(k.regionCode.substring(0, 4), k.year));
-            provinces.add(Rollup.Key.of(RegionCode.province(k.regionCode), k.year));
-        }
-        List<RollupRow> changed = new ArrayList<>(counties.values());
-        changed.addAll(rollups.refresh(RollupStore.Parent.CITY, cities));
-        changed.addAll(rollups.refresh(RollupStore.Parent.PROVINCE, provinces));
         return changed;
     }
 }

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.disclosurepipeline.contract.events.EventCodec;
-import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.UnreadableEventException;
 import org.disclosurepipeline.ingest.service.SubmissionStatuses;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -33,11 +31,11 @@ public class OutcomeListener {
     @Blocking
     public CompletionStage<Void> onBatch(KafkaRecordBatch<String, String> batch) {
         List<KafkaRecord<String, String>> readable = new ArrayList<>();
-        List<ReportOutcomeEvent> outcomes = new ArrayList<>();
+        List<SubmissionStatuses.Verdict> outcomes = new ArrayList<>();
         List<CompletableFuture<Void>> settled = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                outcomes.add(EventCodec.decode(record.getPayload(), ReportOutcomeEvent.class));
+                outcomes.add(SubmissionStatuses.Verdict.read(record.getPayload()));
                 readable.add(record);
             } catch (UnreadableEventException e) {
                 settled.add(record.nack(e).toCompletableFuture());

@@ -18,11 +18,17 @@ final class Cpu {
 
     private final Map<String, Long> pids;
     private final Path postgresData;
+    private final java.util.function.Supplier<Map<Long, String>> backends;
 
-    /** @param pids the processes to follow by name; {@code postgresData} the data folder of the database server */
-    Cpu(Map<String, Long> pids, Path postgresData) {
+    /**
+     * @param pids         the processes to follow by name
+     * @param postgresData the data folder of the database server
+     * @param backends     the server's backend processes and the database each serves
+     */
+    Cpu(Map<String, Long> pids, Path postgresData, java.util.function.Supplier<Map<Long, String>> backends) {
         this.pids = new LinkedHashMap<>(pids);
         this.postgresData = postgresData;
+        this.backends = backends;
     }
 
     /**
@@ -36,8 +42,20 @@ final class Cpu {
         long clients = benchmarkThreadTicks();
         out.put("broker", (ticks(self, false) - clients) / TICKS);
         out.put("benchmark clients", clients / TICKS);
-        postmaster().ifPresent(pm -> out.put("postgres", (ticks(pm.pid(), true)
-                + pm.children().mapToLong(c -> ticks(c.pid(), false)).sum()) / TICKS));
+        postmaster().ifPresent(pm -> {
+            // by database, for the backends that serve one; the rest (and exited backends) as "postgres"
+            Map<Long, String> db = backends.get();
+            double rest = ticks(pm.pid(), true) / TICKS;
+            for (ProcessHandle c : pm.children().toList()) {
+                String name = db.get(c.pid());
+                if (name == null) {
+                    rest += ticks(c.pid(), false) / TICKS;
+                } else {
+                    out.merge("postgres " + name, ticks(c.pid(), false) / TICKS, Double::sum);
+                }
+            }
+            out.put("postgres", rest);
+        });
         // the machine is shared: what everything else used in the meantime shows how noisy the figures are
         out.put("other processes", machineTicks() / TICKS - out.values().stream().mapToDouble(Double::doubleValue)
                 .sum());

@@ -54,6 +54,10 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--batch-clients", defaultValue = "4", description = "Batches uploaded at a time (default 4).")
     int batchClients;
 
+    @Option(names = "--warmup", defaultValue = "1000",
+            description = "Reports uploaded first and not measured, so that the JIT compilers are done (default 1000).")
+    int warmup;
+
     @Option(names = "--jfr", description = "Record every service with Java Flight Recorder into the run folder.")
     boolean jfr;
 
@@ -62,6 +66,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
     @Option(names = "--project", defaultValue = ".", description = "The checkout (default: current folder).")
     Path project;
+
+    private final Map<String, Map<String, Double>> threads = new java.util.LinkedHashMap<>();
 
     /** The relay moves at least this many records, so that its rate is not a start-up figure. */
     static final int RELAY_MINIMUM = 5000;
@@ -81,16 +87,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
         Path dir = root.resolve(".local/benchmark/" + stamp);
         say("Benchmark run " + stamp + ": " + n + " reports per phase, " + instances + " instance(s) of each service,"
                 + " logs in " + root.relativize(dir));
-        List<String> jvm = jfr ? List.of("-XX:StartFlightRecording=filename=" + dir.resolve("jfr") + "/{service}.jfr,"
-                + "settings=profile,dumponexit=true") : List.of();
-        if (jfr) {
-            Files.createDirectories(dir.resolve("jfr"));
-        }
         LocalInfrastructure infra = new LocalInfrastructure(dir.resolve("data"), FreePorts.next(), FreePorts.next(),
                 true);
         DevTokens tokens = DevTokens.generate();
         LocalPipeline pipeline = new LocalPipeline(infra, PipelineLayout.freePorts(root, instances),
-                dir.resolve("logs"), Map.of(), tokens, jvm);
+                dir.resolve("logs"), Map.of(), tokens, List.of());
+        Flight flight = null;
         List<Phase> phases = new ArrayList<>();
         BareRelay.Result relay;
         Map<String, Long> rss = new java.util.LinkedHashMap<>();
@@ -101,12 +103,16 @@ public final class PipelineBenchmark implements Callable<Integer> {
             pipeline.start();
             Map<String, Long> pids = new java.util.LinkedHashMap<>();
             pipeline.services().forEach(s -> pids.put(s.name(), s.pid()));
-            cpu = new Cpu(pids, dir.resolve("data/postgres"));
-            say("Stack ready. Making " + n + " reports per phase …");
+            Map<String, String> pgConfig = infra.serviceConfig("aggregation");
+            cpu = new Cpu(pids, dir.resolve("data/postgres"), () -> backends(pgConfig));
+            say("Stack ready; services run with " + String.join(" ",
+                    org.disclosurepipeline.localstack.pipeline.ServiceJvm.options()) + ". Making " + n
+                    + " reports per phase …");
             List<Region> townships = Workload.townships(n, 20261203L);
             List<Workload.Report> singles = Workload.reports(townships, 2024, 1);
             List<Workload.Report> batched = Workload.reports(townships, 2023, 2);
             List<Workload.Report> paced = Workload.reports(townships.subList(0, Math.max(1, n / 2)), 2022, 3);
+            List<Workload.Report> warm = Workload.reports(Workload.townships(Math.max(1, warmup), 4L), 2021, 4);
             say(String.format("  reports of %.1f KB on average (tab-separated text)", Workload.meanKilobytes(singles)));
             Map<String, String> db = infra.serviceConfig("aggregation");
             try (Uploader uploader = new Uploader(pipeline.services().stream()
@@ -115,6 +121,22 @@ public final class PipelineBenchmark implements Callable<Integer> {
                     TopicWatch watch = new TopicWatch(infra.kafka().bootstrapServers());
                     Visibility visible = new Visibility(db.get("quarkus.datasource.jdbc.url"),
                             db.get("quarkus.datasource.username"), db.get("quarkus.datasource.password"))) {
+                if (warmup > 0) {
+                    say("Warm-up: " + warm.size() + " single uploads (year 2021), not measured …");
+                    long t0 = System.currentTimeMillis();
+                    uploader.singles(warm, clients);
+                    awaitVisible(2021, warm.size(), visible, pipeline);
+                    say(String.format("  warm in %.1f s", (System.currentTimeMillis() - t0) / 1000.0));
+                }
+                if (jfr) {
+                    Map<String, Long> jvms = new java.util.LinkedHashMap<>(pids);
+                    jvms.put("broker-and-benchmark", ProcessHandle.current().pid());
+                    flight = new Flight(dir.resolve("jfr"), jvms);
+                    flight.start();
+                }
+                Map<String, Map<String, Long>> threadsBefore = new java.util.LinkedHashMap<>();
+                pids.forEach((name, pid) -> threadsBefore.put(name, ThreadCpu.snapshot(pid)));
+                threadsBefore.put("broker+benchmark", ThreadCpu.snapshot(ProcessHandle.current().pid()));
                 say("Phase 1: " + n + " single uploads from " + clients + " clients …");
                 cpuAtStart = cpu.snapshot();
                 Phase one = measure("single uploads", 2024, uploader.singles(singles, clients), watch, visible,
@@ -130,6 +152,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 cpuAtStart = cpu.snapshot();
                 phases.add(measure("half load", 2022, uploader.paced(paced, clients, rate), watch, visible,
                         pipeline));
+                threadsBefore.forEach((name, before) -> threads.put(name, ThreadCpu.top(before, ThreadCpu.snapshot(
+                        name.equals("broker+benchmark") ? ProcessHandle.current().pid() : pids.get(name)), 6)));
                 sizes = new int[] {watch.meanValueBytes(Topics.RAW), meanVerdictBytes(watch),
                         watch.meanValueBytes(Topics.ROLLUPS_CHANGED)};
             }
@@ -139,6 +163,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
             relay = new BareRelay(infra.kafka().bootstrapServers(), partitions(infra)).run(relayed, sizes);
             for (ServiceProcess s : pipeline.services()) {
                 rss.put(s.name(), Rss.peakMb(s.pid()));
+            }
+            if (flight != null) {
+                flight.stop();
             }
             rss.put("broker + benchmark JVM", Rss.peakMb(ProcessHandle.current().pid()));
             postgresPeak = pg.peakMb();
@@ -219,6 +246,22 @@ public final class PipelineBenchmark implements Callable<Integer> {
         }
     }
 
+    /** The database server's backends and the database each serves (pg_stat_activity). */
+    private static Map<Long, String> backends(Map<String, String> db) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        try (var c = java.sql.DriverManager.getConnection(db.get("quarkus.datasource.jdbc.url"),
+                db.get("quarkus.datasource.username"), db.get("quarkus.datasource.password"));
+                var rs = c.createStatement().executeQuery(
+                        "select pid, datname from pg_stat_activity where datname is not null")) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getString(2));
+            }
+        } catch (java.sql.SQLException e) {
+            // counted as "postgres" then
+        }
+        return out;
+    }
+
     private static int meanVerdictBytes(TopicWatch watch) {
         long v = watch.records(Topics.VALIDATED);
         long r = watch.records(Topics.REJECTED);
@@ -237,6 +280,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
     private void print(List<Phase> phases, BareRelay.Result relay, int[] sizes, Map<String, Long> rss,
             long postgresPeak, Path dir, Path root) throws IOException {
         say("");
+        say("Threads that used the most CPU during the three phases (seconds; # stands for digits):");
+        threads.forEach((jvm, top) -> say("  " + jvm + ": " + top.entrySet().stream()
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue())).toList()));
         say("Results (" + java.time.LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + instances + " instance(s) of each service):");
         say(String.format("  %-15s %8s %12s %14s   %s", "phase", "reports", "accepted/s", "end-to-end/s",

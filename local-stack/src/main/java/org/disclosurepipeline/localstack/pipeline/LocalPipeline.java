@@ -79,7 +79,7 @@ public final class LocalPipeline implements AutoCloseable {
             config.putAll(tokens.verifierConfig());
         }
         config.putAll(extraConfig);
-        List<String> jvm = new ArrayList<>(ServiceJvm.OPTIONS);
+        List<String> jvm = new ArrayList<>(ServiceJvm.options());
         extraJvmOptions.forEach(o -> jvm.add(o.replace("{service}", name + suffix)));
         return new ServiceProcess(name + suffix, layout.serviceJar(name), port, config, logDir, jvm);
     }
