@@ -28,6 +28,9 @@ if $build; then
   ./mvnw -q -B -DskipTests package
 fi
 mkdir -p .local/benchmark
+# the services' JVM options, as ./run-local.sh sets them (README, "JVM settings")
+export DISCLOSURE_SERVICE_JVM_OPTIONS="${DISCLOSURE_SERVICE_JVM_OPTIONS:--Xms64m -Xmx256m -XX:+UseSerialGC \
+-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k}"
 version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
 exec java -Xmx1g \
   -Djava.util.logging.config.file=local-stack/target/classes/local-stack-logging.properties \
