@@ -26,6 +26,7 @@ import org.disclosurepipeline.contract.events.Topics;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** The live stream, pipeline health, metrics, readiness and the OpenAPI document. */
@@ -67,12 +68,12 @@ class OpsAndLiveTest {
     @Test
     void pipelineHealthCountsDeadLettersAndLag() {
         SyntheticOutcomes.kafka().send(Topics.REJECTED, "610722", "not json", java.util.Map.of());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/ops/pipeline").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.viewer()).get("/api/v1/ops/pipeline").then()
                 .statusCode(200)
                 .body("deadLetters.'reports.outcomes.dlq'", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("consumerLag.'reports.validated'", equalTo(0))
                 .body("brokerError", org.hamcrest.Matchers.nullValue()));
-        given().get("/api/v1/ops/pipeline").then().body("outcomesTotal", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/ops/pipeline").then().body("outcomesTotal", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
     }
 
     @Test

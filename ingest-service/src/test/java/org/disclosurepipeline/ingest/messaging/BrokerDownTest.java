@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclosurepipeline.ingest.model.OutboxEvent;
 import org.disclosurepipeline.ingest.support.RawEvents;
-import org.disclosurepipeline.ingest.support.TestTokens;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.disclosurepipeline.localstack.infra.KafkaBroker;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.disclosurepipeline.localstack.quarkus.SharedInfrastructure;
