@@ -21,7 +21,7 @@ import org.disclosurepipeline.core.synthetic.SyntheticReport;
 import org.disclosurepipeline.core.synthetic.TextLayout;
 
 /** Well-formed documents of every format, made once from a seed, for the fuzzer to cut, flip and wrap. */
-final class Material {
+public final class Material {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -71,7 +71,7 @@ final class Material {
     }
 
     /** A ZIP (a Word file when the entry is word/document.xml) of megabytes of zeros in about a thousandth. */
-    static byte[] bomb(String entry, int megabytes) {
+    public static byte[] bomb(String entry, int megabytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(9);

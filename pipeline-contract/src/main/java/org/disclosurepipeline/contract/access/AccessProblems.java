@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.disclosurepipeline.contract.http.Problem;
+import org.disclosurepipeline.contract.http.ProblemMappers;
 
 /**
  * 401 and 403 as problem+json like every other refusal. The services authenticate lazily
@@ -20,12 +21,8 @@ public final class AccessProblems {
     }
 
     static Response respond(UriInfo uri, Problem problem, boolean challenge) {
-        Response.ResponseBuilder r = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(uri == null ? problem : problem.at(uri.getPath()));
-        if (challenge) {
-            r.header("WWW-Authenticate", "Bearer");
-        }
-        return r.build();
+        Response answer = ProblemMappers.respond(problem, uri);
+        return challenge ? Response.fromResponse(answer).header("WWW-Authenticate", "Bearer").build() : answer;
     }
 
     @Provider

@@ -21,7 +21,8 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
+    /** The problem as an answer, located at the request's path. */
+    public static Response respond(Problem problem, UriInfo uri) {
         Problem located = uri == null ? problem : problem.at(uri.getPath());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located).build();
     }
