@@ -46,6 +46,21 @@ final class Regressions {
                 "/api/v1/reports?agency=610722111&year=2024", List.of(admin, form), report), 400));
         cases.add(new Case("random bytes sent as a multipart batch", request(Target.BATCH, "/api/v1/batches",
                 List.of(admin, form), noise(seed + 1, 5000)), 400));
+        // fuzz, seed 13: a part whose headers never end (MultipartParser$MalformedMessageException) → 500
+        byte[] badPart = "--xyz\r\nContent-Disposition: form-data\r\nContent-Type: text/plain\r\nx\r\n--xyz--\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        cases.add(new Case("multipart part without the blank line after its headers", request(Target.UPLOAD_FORM,
+                "/api/v1/reports?agency=610722111&year=2024", List.of(admin, form), badPart), 400));
+        cases.add(new Case("multipart part without the blank line (dry run)", request(Target.DRY_RUN_FORM,
+                "/api/v1/validate", List.of(admin, form), badPart), 400));
+        // fuzz, seed 13: a batch archive cut short (EOFException from the ZIP reader) → 500
+        byte[] zip = Material.zip("r.txt", ("二里镇 cut short " + seed).repeat(100).getBytes(StandardCharsets.UTF_8));
+        cases.add(new Case("batch archive cut short", request(Target.BATCH, "/api/v1/batches",
+                List.of(admin, "Content-Type: multipart/form-data; boundary=cut"), ("--cut\r\nContent-Disposition: "
+                + "form-data; name=\"archive\"; filename=\"a.zip\"\r\n\r\n" + new String(java.util.Arrays.copyOf(zip,
+                zip.length / 2), StandardCharsets.ISO_8859_1) + "\r\n--cut\r\nContent-Disposition: form-data; "
+                + "name=\"manifest\"; filename=\"m.csv\"\r\n\r\nr.txt,610722111,2024\r\n--cut--\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1)), 400));
         // issue 13: an identical body got 200 duplicate although its declared type contradicts the bytes
         cases.add(new Case("upload before its contradicting twin", request(Target.UPLOAD,
                 "/api/v1/reports?agency=610722111&year=2024", List.of(admin, "Content-Type: text/plain"), report), 2));
