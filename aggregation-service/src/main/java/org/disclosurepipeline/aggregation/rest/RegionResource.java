@@ -1,5 +1,6 @@
 package org.disclosurepipeline.aggregation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,8 @@ import java.util.List;
 import org.disclosurepipeline.aggregation.model.AgencyStatus;
 import org.disclosurepipeline.aggregation.model.RejectionReason;
 import org.disclosurepipeline.aggregation.service.ReportQueries;
+import org.disclosurepipeline.contract.access.Access;
+import org.disclosurepipeline.contract.access.Roles;
 import org.disclosurepipeline.contract.http.ProblemException;
 import org.disclosurepipeline.core.regions.Region;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The registry's regions, and per region: every agency's latest status, and why reports were rejected. */
+/**
+ * The registry's regions (public), and per region: every agency's latest status and findings, and why reports were
+ * rejected, for viewers and for submitters and reviewers of a region that covers it.
+ */
 @Path("/api/v1/regions")
 public class RegionResource {
 
@@ -32,6 +38,9 @@ public class RegionResource {
 
     @Inject
     ReportQueries reports;
+
+    @Inject
+    Access access;
 
     @GET
     @Path("/{code}")
@@ -44,6 +53,7 @@ public class RegionResource {
     @GET
     @Path("/{code}/reports")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "Each agency's latest status and findings for a year; townships without a report are MISSING")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AgencyStatus.class)),
@@ -54,9 +64,10 @@ public class RegionResource {
             @Parameter(description = "Only VALIDATED, REJECTED or MISSING") @QueryParam("status") String status,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Region region = Params.region(code, true);
+        access.requireView(region.code());
         int y = Params.year(year);
         if (status != null && !STATUSES.contains(status)) {
-            throw ProblemException.badRequest("status: '" + status + "' is not one of " + String.join(", ", STATUSES));
+            throw ProblemException.field(400, "Bad request", "status", "'" + status + "' is not one of " + String.join(", ", STATUSES));
         }
         List<AgencyStatus> rows = reports.statuses(region.code(), y).stream()
                 .filter(s -> status == null || s.status().equals(status)).toList();
@@ -70,6 +81,7 @@ public class RegionResource {
     @GET
     @Path("/{code}/rejections")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "The rules that rejected the region's current reports, most frequent first, with the reports")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RejectionReason.class)),
@@ -80,6 +92,7 @@ public class RegionResource {
             @Parameter(description = "At most this many rules (default 10)") @QueryParam("limit") String limit,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Region region = Params.region(code, true);
+        access.requireView(region.code());
         int y = Params.year(year);
         List<RejectionReason> rows = reports.rejections(region.code(), y, Params.limit(limit, 10));
         return CsvTable.respond(headers, uri, rows, List.of("rule", "reports", "example", "agencies"),

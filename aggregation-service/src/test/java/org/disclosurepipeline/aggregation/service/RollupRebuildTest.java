@@ -26,6 +26,7 @@ import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,7 +87,7 @@ class RollupRebuildTest {
                 Rollup.Key.of("61", YEAR));
 
         // the rebuild endpoint agrees: nothing to repair
-        given().post("/api/v1/admin/rollups/rebuild?year=" + YEAR).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/rollups/rebuild?year=" + YEAR).then().statusCode(200)
                 .body("years", equalTo(List.of(YEAR))).body("changedRollups", equalTo(0));
     }
 
@@ -101,10 +102,10 @@ class RollupRebuildTest {
         QuarkusTransaction.requiringNew().run(() -> Rollup.update("validatedReports = 7 where regionCode = ?1"
                 + " and year = ?2", "61", year));
         given().get("/api/v1/rollups/61?year=" + year).then().body("validatedReports", equalTo(7));
-        given().post("/api/v1/admin/rollups/rebuild?year=" + year).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/rollups/rebuild?year=" + year).then().statusCode(200)
                 .body("changedRollups", equalTo(1)).body("changedRegions", equalTo(List.of("61/" + year)));
         given().get("/api/v1/rollups/61?year=" + year).then().body("validatedReports", equalTo(1));
-        given().post("/api/v1/admin/rollups/rebuild?year=x").then().statusCode(400)
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/rollups/rebuild?year=x").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 }

@@ -24,7 +24,7 @@ public final class LocalPipeline implements AutoCloseable {
     private final DevTokens tokens;
     private final List<ServiceProcess> services = new ArrayList<>();
 
-    /** A pipeline whose ingest-service trusts tokens of a fresh development key ({@link #tokens()}). */
+    /** A pipeline whose services trust tokens of a fresh development key ({@link #tokens()}). */
     public LocalPipeline(LocalInfrastructure infrastructure, PipelineLayout layout, Path logDir,
             Map<String, String> extraConfig) {
         this(infrastructure, layout, logDir, extraConfig, DevTokens.generate());
@@ -39,7 +39,7 @@ public final class LocalPipeline implements AutoCloseable {
         this.tokens = tokens;
     }
 
-    /** Mints the bearer tokens ingest-service accepts in this pipeline. */
+    /** Mints the bearer tokens the services accept in this pipeline. */
     public DevTokens tokens() {
         return tokens;
     }
@@ -58,9 +58,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     private ServiceProcess service(String name, String database, int port) {
         Map<String, String> config = new HashMap<>(infrastructure.serviceConfig(database));
-        if (name.equals("ingest-service")) {
-            config.putAll(tokens.verifierConfig());
-        }
+        config.putAll(tokens.verifierConfig()); // one token model: every service verifies the same tokens
         config.putAll(extraConfig);
         return new ServiceProcess(name, layout.serviceJar(name), port, config, logDir);
     }

@@ -1,4 +1,4 @@
-package org.disclosurepipeline.ingest.service;
+package org.disclosurepipeline.contract.intake;
 
 import java.util.Locale;
 import org.disclosurepipeline.core.document.DocumentFormat;
@@ -18,8 +18,8 @@ final class DeclaredType {
             case "text/html", "application/xhtml+xml" -> DocumentFormat.HTML;
             case "application/pdf" -> DocumentFormat.PDF;
             case DOCX -> DocumentFormat.DOCX;
-            default -> throw new UnsupportedDocumentException("'" + type + "' is not a supported type; send "
-                    + "text/plain, text/html, application/pdf or " + DOCX + " (or application/octet-stream)");
+            default -> throw new UnsupportedDocumentException("'" + shorten(type) + "' is not a supported type; send "
+                    + "text/plain, text/html, application/pdf or " + DOCX + " (or application/octet-stream)", true);
         };
     }
 
@@ -30,5 +30,9 @@ final class DeclaredType {
             case PDF -> "application/pdf";
             case DOCX -> DOCX;
         };
+    }
+
+    static String shorten(String s) {
+        return s.length() > 100 ? s.substring(0, 100) + "…" : s;
     }
 }

@@ -1,4 +1,4 @@
-package org.disclosurepipeline.ingest.service;
+package org.disclosurepipeline.contract.intake;
 
 import org.disclosurepipeline.core.document.DocumentFormat;
 

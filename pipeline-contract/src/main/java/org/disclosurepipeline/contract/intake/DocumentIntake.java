@@ -1,4 +1,4 @@
-package org.disclosurepipeline.ingest.service;
+package org.disclosurepipeline.contract.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,29 +6,38 @@ import org.disclosurepipeline.core.document.DocumentFormat;
 import org.disclosurepipeline.core.document.DocumentReader;
 import org.disclosurepipeline.core.document.TextDecoder;
 import org.disclosurepipeline.core.document.UnreadableDocumentException;
-import org.disclosurepipeline.ingest.config.IngestConfig;
 
 /**
- * Reads an uploaded document into the text the parser reads best. The format comes from the bytes; a declared
- * type must agree with them. Hostile documents (bombs, damaged files, binary noise) end as a refusal, never as an
- * error of the service.
+ * Reads an uploaded document into the text the parser reads best, for ingest's uploads and validation's dry run
+ * alike. The format comes from the bytes; a declared type must agree with them. Hostile documents (bombs, damaged
+ * files, binary noise) end as a refusal, never as an error of the service.
  */
 @ApplicationScoped
 public class DocumentIntake {
 
     @Inject
-    IngestConfig config;
+    IntakeConfig config;
 
-    public ExtractedDocument read(byte[] bytes, String declaredType) {
+    /** The format of the bytes, checked against the declared type: cheap, so it runs before anything else. */
+    public DocumentFormat format(byte[] bytes, String declaredType) {
         DocumentFormat promised = DeclaredType.promised(declaredType);
         MagicNumbers.refuseKnownUnsupported(bytes);
         DocumentFormat format = DocumentFormat.detect(bytes);
         if (promised == DocumentFormat.HTML && format == DocumentFormat.TEXT) {
-            format = DocumentFormat.HTML; // a page without <html> or <table> is still a page
-        } else if (promised != null && promised != format) {
-            throw new UnsupportedDocumentException("declared " + declaredType + " but the content is "
-                    + format.code());
+            return DocumentFormat.HTML; // a page without <html> or <table> is still a page
         }
+        if (promised != null && promised != format) {
+            throw new UnsupportedDocumentException("declared " + DeclaredType.shorten(declaredType)
+                    + " but the content is " + format.code(), true);
+        }
+        return format;
+    }
+
+    public ExtractedDocument read(byte[] bytes, String declaredType) {
+        return read(bytes, format(bytes, declaredType));
+    }
+
+    public ExtractedDocument read(byte[] bytes, DocumentFormat format) {
         if (format == DocumentFormat.DOCX) {
             ZipGuard.check(bytes, config.documents().maxExpandedBytes(), config.documents().maxEntries());
         }

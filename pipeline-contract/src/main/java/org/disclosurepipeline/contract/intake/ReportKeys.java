@@ -1,4 +1,4 @@
-package org.disclosurepipeline.ingest.service;
+package org.disclosurepipeline.contract.intake;
 
 import java.time.Year;
 import org.disclosurepipeline.contract.events.RegionCode;
@@ -16,7 +16,7 @@ public final class ReportKeys {
             return "missing: the 9-digit code of the township, e.g. 610722111";
         }
         if (!RegionCode.isAgency(agency)) {
-            return "'" + agency + "' is not a 9-digit township code";
+            return "'" + DeclaredType.shorten(agency) + "' is not a 9-digit township code";
         }
         if (RegionRegistry.bundled().find(agency).filter(r -> r.level() == RegionLevel.TOWNSHIP).isEmpty()) {
             return agency + " is not a township in the region registry";
@@ -30,7 +30,7 @@ public final class ReportKeys {
             return "missing: the report year, e.g. " + (latest - 1);
         }
         if (!year.matches("\\d{4}")) {
-            return "'" + year + "' is not a year";
+            return "'" + DeclaredType.shorten(year) + "' is not a year";
         }
         int y = Integer.parseInt(year);
         return y < earliest || y > latest ? y + " is out of range " + earliest + "–" + latest : null;

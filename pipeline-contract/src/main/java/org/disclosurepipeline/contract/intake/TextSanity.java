@@ -1,4 +1,4 @@
-package org.disclosurepipeline.ingest.service;
+package org.disclosurepipeline.contract.intake;
 
 /**
  * Binary data can decode as text (zeros are valid UTF-8): text with many control characters is refused rather than

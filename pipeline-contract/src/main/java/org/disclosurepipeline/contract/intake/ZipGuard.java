@@ -1,4 +1,4 @@
-package org.disclosurepipeline.ingest.service;
+package org.disclosurepipeline.contract.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.disclosurepipeline.ingest.support;
+package org.disclosurepipeline.localstack.quarkus;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.disclosurepipeline.localstack.auth.DevTokens;
 
-/** Tokens signed with the test key whose public half the test profile trusts (src/test/resources/jwt). */
+/**
+ * Tokens for the services' tests, signed with a fixed test key (jwt/test-signing-key.pem in this module) whose
+ * public half {@link LocalStackTestResource} gives every service under test. Never trusted outside tests.
+ */
 public final class TestTokens {
 
     private static final DevTokens TOKENS = load();
@@ -26,12 +29,16 @@ public final class TestTokens {
         return TOKENS.submitter(region);
     }
 
+    public static String reviewer(String region) {
+        return TOKENS.reviewer(region);
+    }
+
     public static DevTokens tokens() {
         return TOKENS;
     }
 
     private static DevTokens load() {
-        try (InputStream in = TestTokens.class.getResourceAsStream("/jwt/private-key.pem")) {
+        try (InputStream in = TestTokens.class.getResourceAsStream("/jwt/test-signing-key.pem")) {
             return DevTokens.fromPrivateKeyPem(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
