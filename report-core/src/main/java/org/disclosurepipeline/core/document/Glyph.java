@@ -15,8 +15,12 @@ record Glyph(String text, float x, float baseline, float width, float height, fl
         return x + width / 2;
     }
 
-    float centreY() {
-        return baseline - height / 2;
+    /**
+     * Where the glyph is taken to stand across the page: a little above its middle, since a line squeezed into a cell
+     * that is too low (LibreOffice, a row cut by a page break) is drawn with its foot over the cell's lower border.
+     */
+    float anchorY() {
+        return baseline - 0.7f * height;
     }
 
     boolean isSpace() {

@@ -88,7 +88,28 @@ final class PdfLayout {
         if (!tables.isEmpty()) {
             blocks.sort(Comparator.comparingDouble(Block::top));
         }
+        dropPageNumbers(blocks);
         return blocks;
+    }
+
+    /**
+     * Drops the page number printed in the page's footer or header (- 3 -, 第3页): page furniture, which would
+     * otherwise stand after the signature and date or between the two parts of a table.
+     */
+    private static void dropPageNumbers(List<Block> blocks) {
+        for (int end = 0; end < 2; end++) {
+            for (int i = 0; i < blocks.size(); i++) {
+                int at = end == 0 ? blocks.size() - 1 - i : i;
+                Block b = blocks.get(at);
+                if (b.table() != null || !b.line().isBlank() && !b.isPageNumber()) {
+                    break;
+                }
+                if (b.isPageNumber()) {
+                    blocks.remove(at);
+                    break;
+                }
+            }
+        }
     }
 
     /** The first (or last) block that is more than a blank line or a page number, or null. */

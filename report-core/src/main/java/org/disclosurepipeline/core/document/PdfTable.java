@@ -45,7 +45,7 @@ final class PdfTable {
     /** Takes the glyph into the cell its centre falls in; false when it lies outside the table. */
     boolean take(Glyph g) {
         int c = index(columns, g.centreX());
-        int r = index(rows, g.centreY());
+        int r = index(rows, g.anchorY());
         if (c < 0 || r < 0) {
             return false;
         }

@@ -65,25 +65,33 @@ final class TableRows {
 
     /**
      * Appends the part of this table printed on the next page. A label the page break cut (（四）无 | 法提供) is joined
-     * into its cell; the cells of a row the break cut, when nothing else stands in their place, are joined too.
+     * into its cell. A row the break cut (its label or its numbers wrapped over lines, some printed before the break
+     * and the rest after it) is joined into one: the part after the break opens no new row, as it has no label of
+     * its own, only the rest of the cells above.
      */
     void append(TableRows next) {
         if (bands.isEmpty() || next.bands.isEmpty()) {
             bands.addAll(next.bands);
             return;
         }
+        dropRepeatedHeadings(next);
+        if (next.bands.isEmpty()) {
+            return;
+        }
         List<Entry> last = bands.get(bands.size() - 1);
         List<Entry> first = List.copyOf(next.bands.get(0));
         boolean wholeRow = true;
         for (Entry e : first) {
-            Entry above = aboveOf(last, e.cell());
-            wholeRow &= e.cell().text.isEmpty() || above != null
-                    && (above.cell().text.isEmpty() || continues(above.cell(), e.cell()));
+            Cell lower = e.cell();
+            Entry above = aboveOf(last, lower);
+            if (!lower.text.isEmpty()) {
+                wholeRow &= above != null && (above.cell().text.isEmpty() || continues(above.cell(), lower)
+                        || isValue(above.cell().text) && isValue(lower.text));
+            }
         }
         for (Entry e : first) {
             Entry above = aboveOf(last, e.cell());
-            if (above != null && !e.cell().text.isEmpty()
-                    && (continues(above.cell(), e.cell()) || wholeRow && above.cell().text.isEmpty())) {
+            if (above != null && !e.cell().text.isEmpty() && (wholeRow || continues(above.cell(), e.cell()))) {
                 joinInto(above.cell(), e.cell(), next.bands);
             }
         }
@@ -91,6 +99,30 @@ final class TableRows {
             next.bands.remove(0);
         }
         bands.addAll(next.bands);
+    }
+
+    /** Drops the heading rows Word and LibreOffice repeat at the top of each page a table runs over. */
+    private void dropRepeatedHeadings(TableRows next) {
+        int same = 0;
+        while (same < bands.size() - 1 && same < next.bands.size() && sameRow(bands.get(same), next.bands.get(same))) {
+            same++;
+        }
+        next.bands.subList(0, same).clear();
+    }
+
+    private static boolean sameRow(List<Entry> a, List<Entry> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Entry x = a.get(i);
+            Entry y = b.get(i);
+            if (!x.cell().above(y.cell()) || x.first() != y.first()
+                    || x.first() && !x.cell().text.equals(y.cell().text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Joins rows that hold only the rest of labels cut by a row border into the row above. */
@@ -161,12 +193,27 @@ final class TableRows {
         }
     }
 
-    /** True when the lower cell's text is the rest of the upper one's: both words, the lower opening no new item. */
+    /**
+     * True when the lower cell's text is the rest of the upper one's: together they begin a label or heading of the
+     * template, which the upper one alone is not (a cell is not joined to a neighbour on a guess).
+     */
     static boolean continues(Cell upper, Cell lower) {
-        String top = upper.text;
-        String rest = lower.text;
-        return !top.isEmpty() && !rest.isEmpty() && !VALUE.matcher(top).matches() && !VALUE.matcher(rest).matches()
-                && !NUMBERED.matcher(rest).matches() && !WHOLE_LABELS.contains(letters(top));
+        String top = letters(upper.text);
+        if (top.isEmpty() || lower.text.isEmpty() || isValue(lower.text) || NUMBERED.matcher(lower.text).matches()
+                || WHOLE_LABELS.contains(top)) {
+            return false;
+        }
+        String joined = top + letters(lower.text);
+        for (String label : WHOLE_LABELS) {
+            if (label.startsWith(joined)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isValue(String text) {
+        return VALUE.matcher(text).matches();
     }
 
     private static Set<String> wholeLabels() {
