@@ -14,7 +14,15 @@ final class TableFinder {
     private TableFinder() {
     }
 
+    /** A page drawn with more lines than any table has (a chart, a map) is read as laid-out text, not as cells. */
+    static final int MAX_RULINGS = 4000;
+    /** Grid cells of one table beyond which it is no table a report prints. */
+    static final int MAX_GRID_CELLS = 20_000;
+
     static List<PdfTable> tables(List<Ruling> rulings, int page) {
+        if (rulings.size() > MAX_RULINGS) {
+            return List.of();
+        }
         List<Ruling> lines = merged(rulings);
         int n = lines.size();
         int[] parent = new int[n];
@@ -91,7 +99,7 @@ final class TableFinder {
         }
         float[] columns = edges(xs);
         float[] rows = edges(ys);
-        if (columns.length < 3 || rows.length < 2) {
+        if (columns.length < 3 || rows.length < 2 || (long) columns.length * rows.length > MAX_GRID_CELLS) {
             return null;
         }
         int cols = columns.length - 1;

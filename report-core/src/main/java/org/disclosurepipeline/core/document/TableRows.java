@@ -25,7 +25,7 @@ final class TableRows {
         Cell(float left, float right, String text) {
             this.left = left;
             this.right = right;
-            this.text = text.replace('\t', ' ').strip();
+            this.text = text.replace('\t', ' ').replace('\n', ' ').strip();
         }
 
         boolean above(Cell other) {

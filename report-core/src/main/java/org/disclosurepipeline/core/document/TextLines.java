@@ -47,31 +47,18 @@ final class TextLines {
      */
     static String laidOut(List<Glyph> line) {
         StringBuilder out = new StringBuilder(line.size() + 16);
-        int column = 0;
-        float right = Float.NaN;
-        boolean space = false;
-        for (Glyph g : line) {
-            if (g.isSpace()) {
-                space = true;
-                continue;
-            }
+        int[] column = {0};
+        visit(line, (g, gap, space) -> {
             int target = Math.round(g.x() / (g.em() / 2));
-            int spaces;
-            if (Float.isNaN(right)) {
-                spaces = target;
-            } else {
-                float gap = g.x() - right;
-                spaces = gap >= COLUMN_GAP * g.em() ? Math.max(2, target - column)
-                        : gap >= WORD_GAP * g.em() || space ? 1 : 0;
-            }
+            int spaces = Float.isNaN(gap) ? target
+                    : gap >= COLUMN_GAP * g.em() ? Math.max(2, target - column[0])
+                    : gap >= WORD_GAP * g.em() || space ? 1 : 0;
             for (int i = 0; i < spaces; i++) {
                 out.append(' ');
             }
             out.append(g.text());
-            column += spaces + width(g.text());
-            right = g.right();
-            space = false;
-        }
+            column[0] += spaces + width(g.text());
+        });
         return out.toString();
     }
 
@@ -79,22 +66,37 @@ final class TextLines {
     static String cellText(List<Glyph> glyphs) {
         StringBuilder out = new StringBuilder(glyphs.size());
         for (List<Glyph> line : lines(glyphs)) {
-            float right = Float.NaN;
-            boolean space = false;
-            for (Glyph g : line) {
-                if (g.isSpace()) {
-                    space = true;
-                    continue;
-                }
-                if (!Float.isNaN(right) && (space || g.x() - right >= 2 * WORD_GAP * g.em())) {
+            visit(line, (g, gap, space) -> {
+                if (!Float.isNaN(gap) && (space || gap >= 2 * WORD_GAP * g.em())) {
                     out.append(' ');
                 }
                 out.append(g.text());
-                right = g.right();
-                space = false;
-            }
+            });
         }
         return out.toString();
+    }
+
+    /** What is done with each visible glyph of a line. */
+    private interface Visitor {
+        /**
+         * @param gap   from the right edge of the glyph before (NaN for the first)
+         * @param space whether space glyphs stood between the two
+         */
+        void glyph(Glyph g, float gap, boolean space);
+    }
+
+    private static void visit(List<Glyph> line, Visitor visitor) {
+        float right = Float.NaN;
+        boolean space = false;
+        for (Glyph g : line) {
+            if (g.isSpace()) {
+                space = true;
+                continue;
+            }
+            visitor.glyph(g, g.x() - right, space);
+            right = g.right();
+            space = false;
+        }
     }
 
     /** Display columns: a Chinese character (or any from the CJK blocks on) takes two. */
