@@ -38,7 +38,7 @@ import org.disclosurepipeline.core.rules.structure.TemplateVersionRule;
 public final class RuleCatalog {
 
     /** Bumped whenever a rule is added, removed or changes what it reports; travels with every verdict. */
-    public static final String VERSION = "2026.11.2";
+    public static final String VERSION = "2026.12.1";
 
     private final Map<String, Rule> rules;
 

@@ -26,7 +26,7 @@ class RuleCatalogTest {
         assertThat(RuleCatalog.standard().descriptors())
                 .extracting(d -> d.code() + " " + d.severity().code())
                 .containsExactlyElementsOf(EXPECTED);
-        assertThat(RuleCatalog.VERSION).isEqualTo("2026.11.2");
+        assertThat(RuleCatalog.VERSION).isEqualTo("2026.12.1");
     }
 
     @Test
