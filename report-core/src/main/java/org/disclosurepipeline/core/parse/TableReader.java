@@ -70,7 +70,7 @@ final class TableReader {
             placeGlued(row, label, glued.digits());
             return true;
         }
-        place(row, label, values);
+        place(row, at, values);
         return true;
     }
 
@@ -167,8 +167,12 @@ final class TableReader {
         ambiguousRows.clear();
     }
 
-    private void place(RowDef row, Token label, CellRange found) {
-        CellRange values = found.fit(tokens, row.width());
+    private void place(RowDef row, int labelAt, CellRange found) {
+        Token label = tokens[labelAt];
+        CellRange fitted = found.fit(tokens, row.width());
+        // mostly the run after the label; only where blanks leave it in doubt, the cells found by their places
+        Token[] values = fitted != null ? tokens : CellPlaces.of(tokens, labelAt, row);
+        int first = fitted != null ? fitted.from() : 0;
         if (values == null) {
             long numbers = java.util.Arrays.stream(tokens, found.from(), found.to()).filter(t -> !t.isBlank()).count();
             tableProblems.add(new TableProblem(table, row.rowKey(),
@@ -185,15 +189,14 @@ final class TableReader {
         }
         for (int c = 0; c < row.width(); c++) {
             ColumnDef column = row.columns().get(c);
-            Token cell = tokens[values.from() + c];
+            Token cell = values[first + c];
             String key = row.cellKeys().get(c);
             Number value = Cells.parse(cell.text(), column.kind());
             cells.put(key, value);
             cellsRead++;
             if (value == null) {
-                CellProblem.Kind kind = Cells.isEmptyMark(cell.text()) ? CellProblem.Kind.EMPTY
-                        : CellProblem.Kind.INVALID;
-                cellProblems.add(new CellProblem(key, cell.text(), kind, cell.line() == 0 ? label.line() : cell.line()));
+                cellProblems.add(CellProblem.of(key, cell.text(), column.kind(),
+                        cell.line() == 0 ? label.line() : cell.line()));
             }
         }
     }

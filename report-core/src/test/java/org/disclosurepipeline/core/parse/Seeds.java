@@ -32,4 +32,34 @@ public final class Seeds {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A report's text as a web page prints it, for tests of what HTML readers meet: each line holding a tab is a
+     * table row with a cell per tab-separated part (consecutive rows make one table), any other line a paragraph.
+     */
+    public static String webPage(String text) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n");
+        boolean inTable = false;
+        for (String line : text.split("\n", -1)) {
+            if (line.indexOf('\t') >= 0) {
+                html.append(inTable ? "" : "<table border=\"1\">\n").append("<tr>");
+                for (String cell : line.split("\t", -1)) {
+                    html.append("<td>").append(escape(cell)).append("</td>");
+                }
+                html.append("</tr>\n");
+                inTable = true;
+                continue;
+            }
+            html.append(inTable ? "</table>\n" : "");
+            inTable = false;
+            if (!line.isBlank()) {
+                html.append("<p>").append(escape(line)).append("</p>\n");
+            }
+        }
+        return html.append(inTable ? "</table>\n" : "").append("</body></html>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
 }
