@@ -30,6 +30,48 @@ final class Labels {
         return words;
     }
 
+    /** The words of each row's known label variants (TemplateCatalog.LABEL_VARIANTS), for the few rows that have some. */
+    private static final Map<RowDef, String[]> VARIANTS = variantWords();
+
+    private static Map<RowDef, String[]> variantWords() {
+        Map<RowDef, String[]> words = new IdentityHashMap<>();
+        TemplateCatalog.allRows().forEach(row -> {
+            if (!TemplateCatalog.labelVariants(row).isEmpty()) {
+                words.put(row, TemplateCatalog.labelVariants(row).stream().map(Labels::words).toArray(String[]::new));
+            }
+        });
+        return words;
+    }
+
+    /** True when the found words are a known variant of the row's label, exactly. */
+    static boolean isVariant(String foundWords, RowDef row) {
+        String[] variants = VARIANTS.get(row);
+        if (variants != null) {
+            for (String variant : variants) {
+                if (variant.equals(foundWords)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many characters the two texts share in order (their longest common subsequence). */
+    static int commonLength(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /** The words of a row's official label. */
     static String official(RowDef row) {
         String words = OFFICIAL.get(row);

@@ -29,7 +29,7 @@ final class SectionSplitter {
         List<SectionHeading> found = new ArrayList<>();
         int next = 0;
         char[] chars = doc.chars();
-        for (int i = 0; i < doc.size() && next < SECTIONS.length; i++) {
+        for (int i = 0; i < doc.size(); i++) {
             int end = Chars.skipWhitespaceBack(chars, doc.start(i), doc.end(i));
             if (end - doc.start(i) < 4 || !endsLikeATitle(chars, doc.start(i), end)) {
                 continue;
@@ -42,6 +42,16 @@ final class SectionSplitter {
             int numbering = numberingLength(line);
             String rest = numbering > 0 ? line.substring(numbering) : line;
             String words = Labels.words(rest);
+            if (!found.isEmpty()) {
+                // the last heading found may be a sub-heading of the section before that bears its title
+                // (（一）主动公开政府信息情况 in 总体情况): a line with the same title, better numbered, takes its place
+                SectionHeading last = found.get(found.size() - 1);
+                SectionHeading again = asHeading(last.section(), line, rest, words, i + 1);
+                if (again != null && betterNumbered(again, last)) {
+                    found.set(found.size() - 1, again);
+                    continue;
+                }
+            }
             for (int s = next; s < SECTIONS.length; s++) {
                 SectionId section = SECTIONS[s];
                 SectionHeading heading = asHeading(section, line, rest, words, i + 1);
@@ -71,6 +81,46 @@ final class SectionSplitter {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the heading {@code a} is numbered better for its section than {@code b}: with the section's own
+     * number (二 or 2 for section 二) where {@code b} has another, else at a higher level (一、 and 2、 above （一）,
+     * which is above none).
+     */
+    private static boolean betterNumbered(SectionHeading a, SectionHeading b) {
+        boolean aOwn = numberOf(a.text()) == a.section().number();
+        boolean bOwn = numberOf(b.text()) == b.section().number();
+        return aOwn != bOwn ? aOwn : level(a.text()) < level(b.text());
+    }
+
+    /** 0 for 一、 3、 3. 第三, 1 for （三） (3), 2 for a heading without numbering. */
+    private static int level(String heading) {
+        int numbering = numberingLength(heading);
+        if (numbering == 0) {
+            return 2;
+        }
+        return heading.charAt(0) == '（' || heading.charAt(0) == '(' ? 1 : 0;
+    }
+
+    /** The number a heading's numbering gives (三 → 3, （2） → 2), or -1. */
+    private static int numberOf(String heading) {
+        if (numberingLength(heading) == 0) {
+            return -1;
+        }
+        int i = 0;
+        while (i < heading.length() && "第（( ".indexOf(heading.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < heading.length() && isSectionNumeral(heading.charAt(i))) {
+            return TemplateCatalog.SECTION_NUMERALS.indexOf(heading.charAt(i)) + 1;
+        }
+        int value = 0;
+        int start = i;
+        while (i < heading.length() && Chars.isAsciiDigit(heading.charAt(i)) && i - start < 3) {
+            value = value * 10 + heading.charAt(i++) - '0';
+        }
+        return i > start ? value : -1;
     }
 
     /** The last characters of the section titles (情况, 事项…): a line ending otherwise is no heading. */
