@@ -45,7 +45,7 @@ final class CellTokenizer {
         for (int i = from; i < to; i++) {
             int start = doc.start(i);
             int end = doc.end(i);
-            int lineNo = i + 1;
+            int lineNo = doc.lineNumber(i);
             boolean tabbed = start < end && chars[start] == '\t';
             if (!tabbed && Chars.isBlank(chars, start, end) && Chars.indexOf(chars, '\t', start, end) < 0) {
                 if (rowOpen) {

@@ -27,6 +27,7 @@ final class SectionSplitter {
 
     static Map<SectionId, Span> split(DocumentLines doc) {
         List<SectionHeading> found = new ArrayList<>();
+        List<Integer> at = new ArrayList<>(); // the index of each heading's line
         int next = 0;
         char[] chars = doc.chars();
         for (int i = 0; i < doc.size(); i++) {
@@ -46,17 +47,19 @@ final class SectionSplitter {
                 // the last heading found may be a sub-heading of the section before that bears its title
                 // (（一）主动公开政府信息情况 in 总体情况): a line with the same title, better numbered, takes its place
                 SectionHeading last = found.get(found.size() - 1);
-                SectionHeading again = asHeading(last.section(), line, rest, words, i + 1);
+                SectionHeading again = asHeading(last.section(), line, rest, words, doc.lineNumber(i));
                 if (again != null && betterNumbered(again, last)) {
                     found.set(found.size() - 1, again);
+                    at.set(at.size() - 1, i);
                     continue;
                 }
             }
             for (int s = next; s < SECTIONS.length; s++) {
                 SectionId section = SECTIONS[s];
-                SectionHeading heading = asHeading(section, line, rest, words, i + 1);
+                SectionHeading heading = asHeading(section, line, rest, words, doc.lineNumber(i));
                 if (heading != null) {
                     found.add(heading);
+                    at.add(i);
                     next = s + 1;
                     break;
                 }
@@ -65,8 +68,8 @@ final class SectionSplitter {
         Map<SectionId, Span> spans = new EnumMap<>(SectionId.class);
         for (int k = 0; k < found.size(); k++) {
             SectionHeading h = found.get(k);
-            int end = k + 1 < found.size() ? found.get(k + 1).line() - 1 : doc.size();
-            spans.put(h.section(), new Span(h, h.line(), end));
+            int end = k + 1 < found.size() ? at.get(k + 1) : doc.size();
+            spans.put(h.section(), new Span(h, at.get(k) + 1, end));
         }
         return spans;
     }

@@ -139,14 +139,15 @@ final class TableReader {
     private void noteLabel(RowDef row, Token label, PlaceMatch byPlace) {
         String official = Labels.official(row);
         String found = label.labelWords();
+        String written = label.glued() != null ? label.glued().label() : label.text(); // without glued digits
         if (byPlace != null) {
-            labelDeviations.add(new LabelDeviation(row.rowKey(), label.text(), row.label(), label.line(),
+            labelDeviations.add(new LabelDeviation(row.rowKey(), written, row.label(), label.line(),
                     LabelDeviation.Kind.BY_PLACE, byPlace.before() == null ? null : byPlace.before().label(),
                     byPlace.after() == null ? null : byPlace.after().label()));
         } else if (!found.equals(official) && !found.endsWith(official)) {
             LabelDeviation.Kind kind = !isLabel(found, official) && Labels.isVariant(found, row)
                     ? LabelDeviation.Kind.VARIANT : LabelDeviation.Kind.TYPO;
-            labelDeviations.add(new LabelDeviation(row.rowKey(), label.text(), row.label(), label.line(), kind,
+            labelDeviations.add(new LabelDeviation(row.rowKey(), written, row.label(), label.line(), kind,
                     null, null));
         }
     }

@@ -24,6 +24,7 @@ import org.disclosurepipeline.core.rules.narrative.ReviewLitigationTextRule;
 import org.disclosurepipeline.core.rules.narrative.SubtotalRule;
 import org.disclosurepipeline.core.rules.narrative.ZeroTextRule;
 import org.disclosurepipeline.core.rules.structure.EmptyCellRule;
+import org.disclosurepipeline.core.rules.structure.FlattenedPageRule;
 import org.disclosurepipeline.core.rules.structure.LabelRule;
 import org.disclosurepipeline.core.rules.structure.NotAReportRule;
 import org.disclosurepipeline.core.rules.structure.NumberValidRule;
@@ -56,6 +57,7 @@ public final class RuleCatalog {
         List<Rule> rules = new ArrayList<>();
         // structure and numbers
         rules.add(new NotAReportRule());
+        rules.add(new FlattenedPageRule());
         rules.add(new SectionsRule());
         rules.add(new TableMissingRule());
         rules.add(new NumberValidRule());

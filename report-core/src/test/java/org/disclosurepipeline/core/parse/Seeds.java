@@ -62,4 +62,22 @@ public final class Seeds {
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
+
+    /**
+     * A report's text as a scraper flattens its web page: every text (a line, a table cell) stripped and joined to
+     * the next with {@code separator} ("" as text nodes are concatenated, " " as get_text(" ") joins them), empty
+     * cells leaving nothing, all on one line.
+     */
+    public static String flattened(String text, String separator) {
+        StringBuilder line = new StringBuilder(text.length());
+        for (String row : text.split("\n", -1)) {
+            for (String cell : row.split("\t", -1)) {
+                String piece = cell.strip();
+                if (!piece.isEmpty()) {
+                    line.append(line.length() > 0 ? separator : "").append(piece);
+                }
+            }
+        }
+        return line.toString();
+    }
 }
