@@ -33,7 +33,7 @@ final class CarryStatements {
     static Counts read(String prose) {
         Long from = null;
         Long to = null;
-        for (int v = nextVerb(prose, 0); v >= 0 && (from == null || to == null); v = nextVerb(prose, v + 1)) {
+        for (int v = nextVerb(prose, 0); v >= 0 && (from == null || to == null); v = nextVerb(prose, v + 2)) {
             int verbEnd = v + 2;
             boolean bare = prose.startsWith("结转", v);
             if (endsWithAny(prose, v, FROM_LAST_YEAR)) {
@@ -58,16 +58,29 @@ final class CarryStatements {
         return new Counts(from, to);
     }
 
+    /** Where the next of the VERBS starts, from {@code from}, or -1: found by their first characters. */
     private static int nextVerb(String prose, int from) {
-        int first = -1;
-        for (String verb : VERBS) {
-            int at = AnchoredPattern.indexOf(prose, verb, from);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
+        for (int i = first(prose, from); i >= 0 && i + 1 < prose.length(); i = first(prose, i + 1)) {
+            for (String verb : VERBS) {
+                if (verb.charAt(0) == prose.charAt(i) && prose.charAt(i + 1) == verb.charAt(1)) {
+                    return i;
+                }
             }
+        }
+        return -1;
+    }
+
+    /** The first 结, 顺 or 转 from {@code from} (String.indexOf, which the JDK runs fast), or -1. */
+    private static int first(String prose, int from) {
+        int first = -1;
+        for (char c : VERB_STARTS) {
+            int at = prose.indexOf(c, from);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
         }
         return first;
     }
+
+    private static final char[] VERB_STARTS = {'结', '顺', '转'};
 
     /** 到 / 至 / 入 between the verb and the year it points to. */
     private static int skipLink(String prose, int at) {

@@ -340,8 +340,8 @@ final class FlatPage {
         int start = skipSpaces(line, total + 2, to);
         if (numberStartsAt(line, start, to)) {
             int end = numbersAfter(line, start, to);
-            spacedNumbers(line, start, end, TemplateCatalog.OUTCOME_COLUMNS.size() * TemplateCatalog.REVIEW_LITIGATION.size(),
-                    cuts);
+            int cells = TemplateCatalog.OUTCOME_COLUMNS.size() * TemplateCatalog.REVIEW_LITIGATION.size();
+            spacedNumbers(line, start, end, cells, cuts);
             cuts.add(new int[] {start, '\n'});
             cuts.add(new int[] {end, '\n'});
         }

@@ -25,8 +25,8 @@ final class GluedCells {
     }
 
     /**
-     * The text split into its label and the digits glued to it (spaces between them dropped), or null. Token#glued asks only of texts that end in
-     * a number character: most labels end in a word.
+     * The text split into its label and the digits glued to it (spaces between them dropped), or null. Token#glued
+     * asks only of texts that end in a number character: most labels end in a word.
      */
     static LabelAndDigits split(String text) {
         String t = text.strip();

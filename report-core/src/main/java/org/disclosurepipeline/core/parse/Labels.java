@@ -30,7 +30,7 @@ final class Labels {
         return words;
     }
 
-    /** The words of each row's known label variants (TemplateCatalog.LABEL_VARIANTS), for the few rows that have some. */
+    /** The words of each row's known label variants (TemplateCatalog.LABEL_VARIANTS), for the few that have some. */
     private static final Map<RowDef, String[]> VARIANTS = variantWords();
 
     private static Map<RowDef, String[]> variantWords() {
@@ -43,14 +43,18 @@ final class Labels {
         return words;
     }
 
-    /** True when the found words are a known variant of the row's label, exactly. */
-    static boolean isVariant(String foundWords, RowDef row) {
-        String[] variants = VARIANTS.get(row);
-        if (variants != null) {
-            for (String variant : variants) {
-                if (variant.equals(foundWords)) {
-                    return true;
-                }
+    private static final String[] NO_VARIANTS = {};
+
+    /** The words of the known variants of a row's label (TemplateCatalog.LABEL_VARIANTS); empty for most rows. */
+    static String[] variants(RowDef row) {
+        return VARIANTS.getOrDefault(row, NO_VARIANTS);
+    }
+
+    /** True when the found words are one of the variants' words, exactly. */
+    static boolean isVariant(String foundWords, String[] variants) {
+        for (String variant : variants) {
+            if (variant.equals(foundWords)) {
+                return true;
             }
         }
         return false;

@@ -30,7 +30,8 @@ final class SectionSplitter {
         List<Integer> at = new ArrayList<>(); // the index of each heading's line
         int next = 0;
         char[] chars = doc.chars();
-        for (int i = 0; i < doc.size(); i++) {
+        boolean lastMayGiveWay = false;
+        for (int i = 0; i < doc.size() && (next < SECTIONS.length || lastMayGiveWay); i++) {
             int end = Chars.skipWhitespaceBack(chars, doc.start(i), doc.end(i));
             if (end - doc.start(i) < 4 || !endsLikeATitle(chars, doc.start(i), end)) {
                 continue;
@@ -43,7 +44,7 @@ final class SectionSplitter {
             int numbering = numberingLength(line);
             String rest = numbering > 0 ? line.substring(numbering) : line;
             String words = Labels.words(rest);
-            if (!found.isEmpty()) {
+            if (lastMayGiveWay) {
                 // the last heading found may be a sub-heading of the section before that bears its title
                 // (（一）主动公开政府信息情况 in 总体情况): a line with the same title, better numbered, takes its place
                 SectionHeading last = found.get(found.size() - 1);
@@ -51,6 +52,7 @@ final class SectionSplitter {
                 if (again != null && betterNumbered(again, last)) {
                     found.set(found.size() - 1, again);
                     at.set(at.size() - 1, i);
+                    lastMayGiveWay = !numberedAtBest(again);
                     continue;
                 }
             }
@@ -60,6 +62,7 @@ final class SectionSplitter {
                 if (heading != null) {
                     found.add(heading);
                     at.add(i);
+                    lastMayGiveWay = !numberedAtBest(heading);
                     next = s + 1;
                     break;
                 }
@@ -95,6 +98,12 @@ final class SectionSplitter {
         boolean aOwn = numberOf(a.text()) == a.section().number();
         boolean bOwn = numberOf(b.text()) == b.section().number();
         return aOwn != bOwn ? aOwn : level(a.text()) < level(b.text());
+    }
+
+    /** True when no heading can be numbered better for its section: its own number at the top level (二、 2、). */
+    private static boolean numberedAtBest(SectionHeading heading) {
+        return heading.official()
+                || level(heading.text()) == 0 && numberOf(heading.text()) == heading.section().number();
     }
 
     /** 0 for 一、 3、 3. 第三, 1 for （三） (3), 2 for a heading without numbering. */

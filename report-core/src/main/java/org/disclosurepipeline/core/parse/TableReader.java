@@ -121,6 +121,11 @@ final class TableReader {
                 "未找到“" + row.label() + "”一行"));
     }
 
+    /** The label as written, without the digits glued to it. */
+    private static String written(Token label) {
+        return label.glued() != null ? label.glued().label() : label.text();
+    }
+
     /** Reads the cells of the row whose label is at {@code at}; {@code byPlace} when it was known by its place. */
     private void readRowAt(RowDef row, int at, PlaceMatch byPlace) {
         Token label = tokens[at];
@@ -139,15 +144,15 @@ final class TableReader {
     private void noteLabel(RowDef row, Token label, PlaceMatch byPlace) {
         String official = Labels.official(row);
         String found = label.labelWords();
-        String written = label.glued() != null ? label.glued().label() : label.text(); // without glued digits
         if (byPlace != null) {
+            String written = written(label);
             labelDeviations.add(new LabelDeviation(row.rowKey(), written, row.label(), label.line(),
                     LabelDeviation.Kind.BY_PLACE, byPlace.before() == null ? null : byPlace.before().label(),
                     byPlace.after() == null ? null : byPlace.after().label()));
         } else if (!found.equals(official) && !found.endsWith(official)) {
-            LabelDeviation.Kind kind = !isLabel(found, official) && Labels.isVariant(found, row)
+            LabelDeviation.Kind kind = !isLabel(found, official) && Labels.isVariant(found, Labels.variants(row))
                     ? LabelDeviation.Kind.VARIANT : LabelDeviation.Kind.TYPO;
-            labelDeviations.add(new LabelDeviation(row.rowKey(), written, row.label(), label.line(), kind,
+            labelDeviations.add(new LabelDeviation(row.rowKey(), written(label), row.label(), label.line(), kind,
                     null, null));
         }
     }
@@ -180,13 +185,14 @@ final class TableReader {
      */
     private int findLabel(RowDef row, String[] words, int later) {
         String official = Labels.official(row);
+        String[] variants = Labels.variants(row);
         for (int i = cursor; i < tokens.length; i++) {
             Token t = tokens[i];
             if (t.isBlank() || t.isValue()) {
                 continue;
             }
             String found = t.labelWords();
-            if (isLabel(found, official) || Labels.isVariant(found, row)) {
+            if (isLabel(found, official) || variants.length > 0 && Labels.isVariant(found, variants)) {
                 return i;
             }
             for (int w = later; w < words.length; w++) {

@@ -20,7 +20,7 @@ class NumberValidRuleTest {
         assertThat(f.message()).contains("'-2'");
     }
 
-    /** A letter l typed for the digit 1, as found in a real report: the finding names where it is and what was meant. */
+    /** A letter l typed for the digit 1, as in a real report: the finding names where it is and what was meant. */
     @Test
     void aLetterTypedForADigitIsNamedByLineRowAndColumnWithTheDigitItLooksLike() {
         SeedMutation report = SeedMutation.seed("002").cells("二、上年结转", "0", "l", "0", "0", "0", "0", "1");
