@@ -56,7 +56,7 @@ final class TableReader {
             int at = findLabel(row, words, i + 1);
             if (at < 0) {
                 if (unfound != null) {
-                    notFound(unfound); // two rows missing in a row: neither has a place of its own
+                    notFound(unfound); // two rows missing one after the other: neither has a place of its own
                 }
                 unfound = row;
                 unfoundFrom = from;
@@ -103,7 +103,7 @@ final class TableReader {
             found = i;
         }
         String official = Labels.official(row);
-        if (found < 0 || KnownLabels.isLabel(tokens[found].text())
+        if (found < 0 || KnownLabels.isLabel(written(tokens[found]))
                 || 2 * Labels.commonLength(tokens[found].labelWords(), official) < official.length()) {
             notFound(row);
             return;
