@@ -6,8 +6,14 @@ const $ = id => document.getElementById(id);
 const esc = Charts.esc;
 const state = {year: new Date().getFullYear() - 1, code: '', view: null, health: [], refreshTimer: null};
 
+// Rollups are public; findings, reports and pipeline health need a bearer token, kept for this tab only.
+const TOKEN_KEY = 'disclosure-pipeline.token';
+const token = () => sessionStorage.getItem(TOKEN_KEY);
+
 async function getJson(path) {
-  const r = await fetch(API + path, {headers: {Accept: 'application/json'}});
+  const headers = {Accept: 'application/json'};
+  if (token()) headers.Authorization = 'Bearer ' + token();
+  const r = await fetch(API + path, {headers});
   if (!r.ok) throw new Error(`${path}: ${r.status} ${(await r.json().catch(() => ({}))).detail || ''}`);
   return r.json();
 }
@@ -49,11 +55,11 @@ async function renderRegion(code) {
   const childLevel = {0: 'province', 2: 'city', 4: 'county', 6: 'township'}[code.length];
   const [rollup, rejections] = await Promise.all([
     code ? getJson(`/rollups/${code}?year=${y}`) : null,
-    code ? getJson(`/regions/${code}/rejections?year=${y}`) : []]);
+    code ? getJson(`/regions/${code}/rejections?year=${y}`).catch(e => e) : []]);
   const name = code ? path[path.length - 1].name : 'China';
   $('region-title').textContent = `${name} ${code} · ${y}`;
   if (childLevel === 'township') {
-    const agencies = await getJson(`/regions/${code}/reports?year=${y}`);
+    const agencies = await getJson(`/regions/${code}/reports?year=${y}`).catch(e => signInHint(e, []));
     renderTownshipList(agencies);
     $('csv-link').href = `${API}/regions/${code}/reports?year=${y}&format=csv`;
   } else {
@@ -134,7 +140,17 @@ function bindDrill() {
   for (const tr of $('children').tBodies[0].rows) tr.onclick = () => go(tr.dataset.code);
 }
 
+function signInHint(error, fallback) {
+  $('children-hint').textContent = (token() ? 'Not allowed with this token: ' : 'Sign in to see findings: ') + error.message;
+  return fallback;
+}
+
 function renderRejections(reasons) {
+  if (reasons instanceof Error) {
+    $('rejections-chart').innerHTML = '';
+    $('rejections').innerHTML = `<p class="hint">${esc((token() ? 'Not allowed with this token: ' : 'Sign in to see the reasons: ') + reasons.message)}</p>`;
+    return;
+  }
   $('rejections-chart').innerHTML = reasons.length ? Charts.hbars(reasons.map(r => ({label: r.rule, value: r.reports}))) : '';
   $('rejections').innerHTML = reasons.length ? reasons.map(r => `<div class="reason" data-rule="${esc(r.rule)}">
     <b>${esc(r.rule)}</b> · ${r.reports} report(s) · <small>${esc(r.example || '')}</small><br>
@@ -188,7 +204,7 @@ async function refreshHealth() {
       ${h.brokerError ? '<br>broker: ' + esc(h.brokerError) : ''}</p>`;
     $('health-chart').innerHTML = Charts.sparkline(state.health);
   } catch (e) {
-    $('health').textContent = 'unavailable: ' + e.message;
+    $('health').textContent = token() ? 'unavailable: ' + e.message : 'Sign in as a viewer to see pipeline health.';
   }
 }
 
@@ -219,6 +235,29 @@ function flash(code) {
   });
 }
 
+function showSignedIn() {
+  const t = token();
+  let who = '';
+  try {
+    const claims = JSON.parse(atob(t.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+    who = `${claims.sub} (${(claims.groups || []).join(', ')}${claims.region ? ' · ' + claims.region : ''})`;
+  } catch (e) {
+    who = 'token';
+  }
+  $('signin').hidden = !!t;
+  $('who').hidden = $('signout').hidden = !t;
+  $('who').textContent = t ? 'signed in: ' + who : '';
+}
+
+$('signin').onsubmit = e => {
+  e.preventDefault();
+  const t = $('token').value.trim();
+  if (t) sessionStorage.setItem(TOKEN_KEY, t);
+  $('token').value = '';
+  showSignedIn(); render(); refreshHealth();
+};
+$('signout').onclick = () => { sessionStorage.removeItem(TOKEN_KEY); showSignedIn(); render(); refreshHealth(); };
+showSignedIn();
 $('year').onchange = () => { state.year = Number($('year').value); location.hash = `#/${state.year}/${state.code}`; };
 window.onhashchange = render;
 render();

@@ -183,18 +183,20 @@ class TwoInstancesIT {
         }
         for (Region t : townships) {
             String county = t.code().substring(0, 6);
-            given().baseUri(fixture.aggregation(1)).get("/api/v1/regions/" + county + "/reports?year=" + YEAR)
+            given().baseUri(fixture.aggregation(1)).auth().oauth2(fixture.viewerToken())
+                    .get("/api/v1/regions/" + county + "/reports?year=" + YEAR)
                     .then().statusCode(200).body("find { it.agencyCode == '" + t.code() + "' }.submissionId",
                             equalTo(newestSubmission.get(t.code())));
         }
         // nothing for a rebuild to repair
-        given().baseUri(fixture.aggregation(1)).post("/api/v1/admin/rollups/rebuild?year=" + YEAR).then()
+        given().baseUri(fixture.aggregation(1)).auth().oauth2(fixture.adminToken())
+                .post("/api/v1/admin/rollups/rebuild?year=" + YEAR).then()
                 .statusCode(200).body("changedRollups", equalTo(0));
 
         // the ops figures: pipeline-wide and the same on both instances, not one per instance nor doubled
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (String a : aggregations) {
-                given().baseUri(a).get("/api/v1/ops/pipeline").then().statusCode(200)
+                given().baseUri(a).auth().oauth2(fixture.viewerToken()).get("/api/v1/ops/pipeline").then().statusCode(200)
                         .body("outcomesTotal", equalTo(submissions.size())).body("totalLag", equalTo(0));
             }
         });

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -94,6 +95,7 @@ class WalkingSkeletonIT {
     @Test
     @Order(3)
     void redeliveringItsEventsLeavesTheCountAtTwo() {
+        int received = newReceived("610722");
         TopicProbe kafka = fixture.kafka();
         for (String topic : List.of(Topics.RAW, Topics.VALIDATED)) {
             ConsumerRecord<String, String> record = kafka.await(topic,
@@ -104,7 +106,24 @@ class WalkingSkeletonIT {
         // the re-validated raw event comes back as a second validated record for the same submission
         assertThat(kafka.await(Topics.VALIDATED, r -> erliSubmission.equals(TopicProbe.header(r, "ce_id")), 3, WAIT))
                 .hasSize(3);
+        // the counts were two before the redelivered records were read, too: wait until aggregation has read
+        // every record of the topic (its committed offsets, read from the broker after this moment), then count
+        Instant sent = Instant.now();
+        await().atMost(WAIT).untilAsserted(() -> {
+            io.restassured.path.json.JsonPath health = given().baseUri(fixture.aggregation())
+                    .auth().oauth2(fixture.viewerToken()).get("/api/v1/ops/pipeline").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(health.getString("readAt")).isNotNull();
+            assertThat(Instant.parse(health.getString("readAt"))).isAfter(sent);
+            assertThat(health.getInt("consumerLag.'reports.validated'")).isZero();
+        });
         awaitValidated(2);
+        assertThat(newReceived("610722")).isEqualTo(received);
+    }
+
+    static int newReceived(String region) {
+        return given().baseUri(fixture.aggregation()).when().get("/api/v1/rollups/" + region + "?year=2024")
+                .then().statusCode(200).extract().path("figures.applications.newReceived.total");
     }
 
     @Test

@@ -34,6 +34,15 @@ public final class ReportUploadCommand implements Callable<Integer> {
     @Option(names = "--token-file", description = "File holding the bearer token (else $REPORT_UPLOAD_TOKEN).")
     Path tokenFile;
 
+    @Option(names = "--retries", defaultValue = "8",
+            description = "Tries again this many times when the service says 'not now' (503, 429) or cannot be "
+                    + "reached, waiting its Retry-After or a doubling delay (default ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = "--retry-delay-ms", defaultValue = "1000", hidden = true,
+            description = "The first delay between tries when the service names none.")
+    long retryDelayMs;
+
     @Option(names = "--state", description = "State file for resuming (default DIR/.report-upload-state.tsv).")
     Path stateFile;
 
@@ -51,7 +60,7 @@ public final class ReportUploadCommand implements Callable<Integer> {
         }
         String token = tokenFile != null ? Files.readString(tokenFile).strip() : System.getenv("REPORT_UPLOAD_TOKEN");
         UploadState state = new UploadState(stateFile != null ? stateFile : dir.resolve(".report-upload-state.tsv"));
-        IngestClient client = new IngestClient(url, token);
+        IngestClient client = new IngestClient(url, token, retries, java.time.Duration.ofMillis(retryDelayMs));
         ProgressBar bar = new ProgressBar(err, entries.size());
         List<UploadResult> results = new ArrayList<>();
         for (ManifestEntry entry : entries) {

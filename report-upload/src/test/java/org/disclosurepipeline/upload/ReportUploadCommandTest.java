@@ -27,6 +27,7 @@ class ReportUploadCommandTest {
     HttpServer server;
     final List<String> requests = new CopyOnWriteArrayList<>();
     final AtomicBoolean down = new AtomicBoolean();
+    final java.util.concurrent.atomic.AtomicInteger retryAfterZero = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void startServer() throws Exception {
@@ -38,7 +39,11 @@ class ReportUploadCommandTest {
             exchange.getRequestBody().readAllBytes();
             int status;
             String body;
-            if (down.get() && query.contains("610722114")) {
+            if (query.contains("610722111") && retryAfterZero.getAndDecrement() > 0) {
+                status = 503;
+                body = "{\"status\":503,\"detail\":\"the database cannot be reached just now\"}";
+                exchange.getResponseHeaders().add("Retry-After", "0");
+            } else if (down.get() && query.contains("610722114")) {
                 status = 503;
                 body = "{\"detail\":\"not now\"}";
             } else if (query.contains("410425108")) {
@@ -77,7 +82,7 @@ class ReportUploadCommandTest {
         command.err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         return new CommandLine(command).execute(dir.toString(), "--manifest", dir.resolve("manifest.csv").toString(),
                 "--url", "http://localhost:" + server.getAddress().getPort(),
-                "--token-file", dir.resolve("token.jwt").toString());
+                "--token-file", dir.resolve("token.jwt").toString(), "--retries", "2", "--retry-delay-ms", "5");
     }
 
     @Test
@@ -88,16 +93,27 @@ class ReportUploadCommandTest {
         String table = first.toString(StandardCharsets.UTF_8);
         assertThat(table).contains("erli.txt", "ACCEPTED", "FAILED", "REFUSED", "scoped to region 610722")
                 .contains("3 files: ACCEPTED 1, FAILED 1, REFUSED 1");
-        assertThat(requests).hasSize(3);
+        assertThat(requests).hasSize(5); // shuangxi tried three times: 503 is "not now"
         assertThat(requests.get(0)).isEqualTo("agency=610722111&year=2024 Bearer tok text/plain");
         assertThat(requests.get(1)).endsWith("application/pdf");
+        assertThat(requests.subList(1, 4)).allMatch(r -> r.startsWith("agency=610722114"));
+        assertThat(table).contains("after 3 attempts");
 
         down.set(false);
         ByteArrayOutputStream second = new ByteArrayOutputStream();
         assertThat(run(second)).isEqualTo(1); // likou is still outside the token's region
         assertThat(second.toString(StandardCharsets.UTF_8)).contains("DONE_BEFORE 1", "ACCEPTED 1", "REFUSED 1");
-        assertThat(requests).hasSize(5); // erli was not sent again
-        assertThat(requests.get(3)).startsWith("agency=610722114");
+        assertThat(requests).hasSize(7); // erli was not sent again
+        assertThat(requests.get(5)).startsWith("agency=610722114");
+    }
+
+    @Test
+    void aServiceThatSaysNotNowIsTriedAgainAfterItsRetryAfter() {
+        retryAfterZero.set(2); // the database is down for two tries, then back
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        run(out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ACCEPTED 2", "REFUSED 1").doesNotContain("FAILED");
+        assertThat(requests.stream().filter(r -> r.startsWith("agency=610722111"))).hasSize(3);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.disclosurepipeline.aggregation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,11 +9,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.disclosurepipeline.aggregation.service.RollupRepairs;
+import org.disclosurepipeline.contract.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Repairs: recompute rollups from the stored facts. */
+/** Repairs: recompute rollups from the stored facts (it locks the rollup table: admins only). */
 @Path("/api/v1/admin")
+@RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
     @Inject

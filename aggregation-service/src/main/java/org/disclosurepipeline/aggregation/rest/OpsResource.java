@@ -1,5 +1,6 @@
 package org.disclosurepipeline.aggregation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,10 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.disclosurepipeline.aggregation.model.PipelineHealth;
 import org.disclosurepipeline.aggregation.service.PipelineStats;
+import org.disclosurepipeline.contract.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Pipeline health for the dashboard; Prometheus reads the same figures at /q/metrics. */
+/** Pipeline health for the dashboard's operators; Prometheus reads the same figures at /q/metrics. */
 @Path("/api/v1/ops/pipeline")
+@RolesAllowed({Roles.VIEWER, Roles.ADMIN})
 public class OpsResource {
 
     @Inject

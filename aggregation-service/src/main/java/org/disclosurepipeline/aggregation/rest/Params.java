@@ -12,7 +12,7 @@ final class Params {
 
     static int year(String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest("year: missing, e.g. ?year=2024");
+            throw ProblemException.field(400, "Bad request", "year", "missing, e.g. ?year=2024");
         }
         try {
             int year = Integer.parseInt(value.trim());
@@ -22,18 +22,27 @@ final class Params {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badRequest("year: '" + value + "' is not a report year (2000 to 2100)");
+        throw ProblemException.field(400, "Bad request", "year", "'" + shorten(value) + "' is not a report year (2000 to 2100)");
     }
 
     /** A province (2 digits), city (4), county (6) or, when allowed, township (9) of the registry. */
     static Region region(String code, boolean townshipAllowed) {
+        return region("code", code, townshipAllowed);
+    }
+
+    /** The same, named by the parameter it came in. */
+    static Region region(String field, String code, boolean townshipAllowed) {
         boolean shape = code != null && code.matches(townshipAllowed ? "\\d{2}|\\d{4}|\\d{6}|\\d{9}" : "\\d{2}|\\d{4}|\\d{6}");
         if (!shape) {
-            throw ProblemException.notFound("'" + code + "' is not a province (2 digits), city (4), county (6)"
-                    + (townshipAllowed ? " or township (9)" : "") + " code");
+            throw ProblemException.field(404, "Not found", field, "'" + shorten(code) + "' is not a province (2 "
+                    + "digits), city (4), county (6)" + (townshipAllowed ? " or township (9)" : "") + " code");
         }
         return RegionRegistry.bundled().find(code).orElseThrow(
-                () -> ProblemException.notFound("No region " + code + " in the region registry"));
+                () -> ProblemException.field(404, "Not found", field, "no region " + code + " in the region registry"));
+    }
+
+    static String shorten(String s) {
+        return s == null || s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     /** Where a page starts: 0 or more. */
@@ -49,7 +58,7 @@ final class Params {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badRequest("offset: '" + value + "' is not a number from 0 up");
+        throw ProblemException.field(400, "Bad request", "offset", "'" + shorten(value) + "' is not a number from 0 up");
     }
 
     static int limit(String value, int fallback) {
@@ -64,6 +73,6 @@ final class Params {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badRequest("limit: '" + value + "' is not a number from 1 to 1000");
+        throw ProblemException.field(400, "Bad request", "limit", "'" + shorten(value) + "' is not a number from 1 to 1000");
     }
 }

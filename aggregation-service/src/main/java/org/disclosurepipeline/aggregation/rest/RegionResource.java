@@ -1,5 +1,6 @@
 package org.disclosurepipeline.aggregation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,8 @@ import org.disclosurepipeline.aggregation.model.AgencyStatus;
 import org.disclosurepipeline.aggregation.model.Page;
 import org.disclosurepipeline.aggregation.model.RejectionReason;
 import org.disclosurepipeline.aggregation.service.ReportQueries;
+import org.disclosurepipeline.contract.access.Access;
+import org.disclosurepipeline.contract.access.Roles;
 import org.disclosurepipeline.contract.http.ProblemException;
 import org.disclosurepipeline.core.regions.Region;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,7 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The registry's regions, and per region: every agency's latest status, and why reports were rejected. */
+/**
+ * The registry's regions (public), and per region: every agency's latest status and findings, and why reports were
+ * rejected, for viewers and for submitters and reviewers of a region that covers it.
+ */
 @Path("/api/v1/regions")
 public class RegionResource {
 
@@ -34,6 +40,9 @@ public class RegionResource {
 
     @Inject
     ReportQueries reports;
+
+    @Inject
+    Access access;
 
     @GET
     @Path("/{code}")
@@ -46,6 +55,7 @@ public class RegionResource {
     @GET
     @Path("/{code}/reports")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "Each agency's latest status and findings for a year; townships without a report are MISSING",
             description = "A page at a time, in code order: offset (default 0) and limit (default 500, at most 1000)."
                     + " X-Total-Count tells how many agencies there are; a Link header with rel=\"next\" the next page.")
@@ -60,9 +70,10 @@ public class RegionResource {
             @Parameter(description = "Agencies per page (default 500, at most 1000)") @QueryParam("limit") String limit,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Region region = Params.region(code, true);
+        access.requireView(region.code());
         int y = Params.year(year);
         if (status != null && !STATUSES.contains(status)) {
-            throw ProblemException.badRequest("status: '" + status + "' is not one of " + String.join(", ", STATUSES));
+            throw ProblemException.field(400, "Bad request", "status", "'" + status + "' is not one of " + String.join(", ", STATUSES));
         }
         Page<AgencyStatus> rows = reports.statuses(region.code(), y, status, Params.offset(offset),
                 Params.limit(limit, PAGE));
@@ -76,6 +87,7 @@ public class RegionResource {
     @GET
     @Path("/{code}/rejections")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "The rules that rejected the region's current reports, most frequent first, with the reports",
             description = "Counted in the database; each rule names at most 1000 reports (by agency code), its count"
                     + " is of all of them.")
@@ -88,6 +100,7 @@ public class RegionResource {
             @Parameter(description = "At most this many rules (default 10)") @QueryParam("limit") String limit,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Region region = Params.region(code, true);
+        access.requireView(region.code());
         int y = Params.year(year);
         List<RejectionReason> rows = reports.rejections(region.code(), y, Params.limit(limit, 10));
         return CsvTable.respond(headers, uri, rows, List.of("rule", "reports", "example", "agencies"),

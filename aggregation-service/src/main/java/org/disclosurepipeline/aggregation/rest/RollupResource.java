@@ -26,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-/** Rollups per county (6 digits), city (4) and province (2), one at a time or a level at a time; live changes. */
+/**
+ * Rollups per county (6 digits), city (4) and province (2), one at a time or a level at a time; live changes. Public:
+ * region-level figures and which townships have not reported are public information anyway.
+ */
 @Path("/api/v1/rollups")
 public class RollupResource {
 
@@ -66,12 +69,12 @@ public class RollupResource {
             @Parameter(description = "Regions per page (default 200, at most 1000)") @QueryParam("limit") String limit,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         if (level == null || !LEVELS.contains(level)) {
-            throw ProblemException.badRequest("level: '" + level + "' is not one of province, city, county");
+            throw ProblemException.field(400, "Bad request", "level", "'" + level + "' is not one of province, city, county");
         }
         RegionLevel wanted = RegionLevel.fromKey(level);
-        Region above = parent == null || parent.isBlank() ? null : Params.region(parent, false);
+        Region above = parent == null || parent.isBlank() ? null : Params.region("parent", parent, false);
         if (above != null && above.level().compareTo(wanted) >= 0) {
-            throw ProblemException.badRequest("parent: " + parent + " is a " + above.level().key()
+            throw ProblemException.field(400, "Bad request", "parent", parent + " is a " + above.level().key()
                     + ", not above level " + level);
         }
         int y = Params.year(year);
@@ -89,7 +92,7 @@ public class RollupResource {
             @Parameter(description = "Only this report year") @QueryParam("year") String year,
             @Parameter(description = "Only this region and the regions under it", example = "61") @QueryParam("region") String region) {
         Integer y = year == null || year.isBlank() ? null : Params.year(year);
-        String prefix = region == null || region.isBlank() ? "" : Params.region(region, false).code();
+        String prefix = region == null || region.isBlank() ? "" : Params.region("region", region, false).code();
         return live.stream().filter(e -> (y == null || e.year() == y) && e.regionCode().startsWith(prefix));
     }
 }

@@ -20,6 +20,7 @@ import org.disclosurepipeline.aggregation.support.SyntheticOutcomes;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run):
- * it loads, drills down from 陕西省 to a township, and shows a rollup change within seconds of a new validated
- * report. Screenshots go to target/dashboard-*.png. Skipped where Chromium is not installed, except on CI.
+ * a viewer signs in with a token, drills down from 陕西省 to a township and its findings, and sees a rollup change
+ * within seconds of a new validated report. Screenshots go to target/dashboard-*.png. Skipped where Chromium is not installed, except on CI.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class,
@@ -91,6 +92,7 @@ class DashboardBrowserTest {
                 .then().body("completeness.submitted", equalTo(2)));
 
         browser.get(dashboard + "#/" + YEAR);
+        signInAsViewer();
         row("61").click(); // 陕西省 → its cities
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("region-title"), "陕西省"));
         row("6107").click(); // 汉中市 → its counties
@@ -121,6 +123,14 @@ class DashboardBrowserTest {
         wait.until(d -> "VALIDATED".equals(row(townships.get(2).code()).getAttribute("data-status")));
         wait.until(d -> browser.findElement(By.id("events")).getText().contains("610722"));
         screenshot("live");
+    }
+
+    /** Findings and pipeline health need a token: paste the viewer's, as a user pastes .local/tokens/viewer.jwt. */
+    void signInAsViewer() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("token"))).sendKeys(TestTokens.viewer());
+        browser.findElement(By.cssSelector("#signin button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "viewer"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("health"), "dead letters"));
     }
 
     WebElement row(String code) {

@@ -24,6 +24,7 @@ import org.disclosurepipeline.core.regions.RegionRegistry;
 import org.disclosurepipeline.core.rules.Verdict;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class RollupApiTest {
             assertThat(SENT.stream().map(ReportOutcomeEvent::verdict)).containsExactly(Verdict.VALIDATED,
                     Verdict.VALIDATED, Verdict.VALIDATED, Verdict.REJECTED, Verdict.VALIDATED);
             SENT.forEach(SyntheticOutcomes::publish);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/rollups/6107?year=" + YEAR)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups/6107?year=" + YEAR)
                     .then().statusCode(200).body("validatedReports", equalTo(4)).body("rejectedReports", equalTo(1)));
         }
     }
@@ -70,7 +71,7 @@ class RollupApiTest {
 
     @Test
     void aCountyRollupHasCompletenessRatesAndTheMissingTownshipsByName() {
-        JsonPath county = given().get("/api/v1/rollups/610722?year=" + YEAR).then().statusCode(200)
+        JsonPath county = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups/610722?year=" + YEAR).then().statusCode(200)
                 .extract().jsonPath();
         int expected = REGIONS.townshipsUnder("610722").size();
         assertThat(county.getString("name")).isEqualTo("城固县");
@@ -96,21 +97,21 @@ class RollupApiTest {
                     .isCloseTo(granted.doubleValue() / processed.doubleValue(), org.assertj.core.data.Offset.offset(1e-6));
         }
         // the province sums both counties
-        given().get("/api/v1/rollups/61?year=" + YEAR).then().statusCode(200).body("level", equalTo("province"))
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups/61?year=" + YEAR).then().statusCode(200).body("level", equalTo("province"))
                 .body("completeness.validated", equalTo(4)).body("completeness.expected",
                         equalTo(REGIONS.townshipsUnder("61").size()));
     }
 
     @Test
     void childrenOfARegionAsJsonAndCsv() {
-        JsonPath counties = given().get("/api/v1/rollups?level=county&parent=6107&year=" + YEAR).then()
+        JsonPath counties = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=6107&year=" + YEAR).then()
                 .statusCode(200).extract().jsonPath();
         assertThat(counties.getList("regionCode")).hasSize(REGIONS.children("6107").size()).contains("610722");
         assertThat(counties.getInt("find { it.regionCode == '610722' }.completeness.validated")).isEqualTo(3);
         assertThat(counties.getInt("find { it.regionCode == '610723' }.validatedReports")).isEqualTo(1);
         assertThat(counties.getString("find { it.regionCode == '610722' }.completeness.missing")).isNull();
 
-        String csv = given().accept("text/csv").get("/api/v1/rollups?level=county&parent=61&year=" + YEAR).then()
+        String csv = given().auth().oauth2(TestTokens.viewer()).accept("text/csv").get("/api/v1/rollups?level=county&parent=61&year=" + YEAR).then()
                 .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFFregionCode,level,name,year,expected,submitted,validated")
@@ -118,30 +119,30 @@ class RollupApiTest {
         assertThat(lines).hasSize(1 + (int) REGIONS.all().stream()
                 .filter(r -> r.code().length() == 6 && r.code().startsWith("61")).count());
         assertThat(lines).anyMatch(l -> l.startsWith("610722,county,城固县," + YEAR + ","));
-        given().get("/api/v1/rollups?level=county&parent=61&year=" + YEAR + "&format=csv").then().statusCode(200)
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&year=" + YEAR + "&format=csv").then().statusCode(200)
                 .contentType(startsWith("text/csv"));
 
         // a page at a time: the total in X-Total-Count, the next page in a Link header
         int counties61 = (int) REGIONS.all().stream().filter(r -> r.code().length() == 6 && r.code().startsWith("61"))
                 .count();
-        io.restassured.response.Response first = given().get("/api/v1/rollups?level=county&parent=61&limit=50&year="
+        io.restassured.response.Response first = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=50&year="
                 + YEAR);
         first.then().statusCode(200).header("X-Total-Count", String.valueOf(counties61)).body("size()", equalTo(50));
         assertThat(first.header("Link")).contains("offset=50").contains("rel=\"next\"");
-        given().get("/api/v1/rollups?level=county&parent=61&limit=50&offset=100&year=" + YEAR).then()
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=50&offset=100&year=" + YEAR).then()
                 .body("size()", equalTo(counties61 - 100)).header("Link", org.hamcrest.Matchers.nullValue());
-        List<String> all = given().get("/api/v1/rollups?level=county&parent=61&limit=1000&year=" + YEAR).jsonPath()
+        List<String> all = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=1000&year=" + YEAR).jsonPath()
                 .getList("regionCode");
         assertThat(first.jsonPath().getList("regionCode", String.class)).isEqualTo(all.subList(0, 50));
-        given().get("/api/v1/rollups?level=county&parent=61&limit=50&offset=50&year=" + YEAR).then()
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=50&offset=50&year=" + YEAR).then()
                 .body("regionCode", equalTo(all.subList(50, 100)));
-        given().get("/api/v1/rollups?level=county&year=" + YEAR).then().statusCode(200).body("size()", equalTo(200))
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&year=" + YEAR).then().statusCode(200).body("size()", equalTo(200))
                 .header("X-Total-Count", String.valueOf(REGIONS.all().stream().filter(r -> r.code().length() == 6)
                         .count()));
-        given().get("/api/v1/rollups?level=county&parent=61&limit=0&year=" + YEAR).then().statusCode(400);
-        given().get("/api/v1/rollups?level=county&parent=61&offset=-1&year=" + YEAR).then().statusCode(400);
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=0&year=" + YEAR).then().statusCode(400);
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&offset=-1&year=" + YEAR).then().statusCode(400);
 
-        given().get("/api/v1/rollups?level=province&year=" + YEAR).then().statusCode(200)
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=province&year=" + YEAR).then().statusCode(200)
                 .body("size()", equalTo((int) REGIONS.all().stream().filter(r -> r.code().length() == 2).count()))
                 .body("find { it.regionCode == '61' }.completeness.submitted", equalTo(5));
     }
@@ -149,7 +150,7 @@ class RollupApiTest {
     @Test
     void eachAgencysLatestStatusWithFindingsAndTheMissingOnes() {
         ReportOutcomeEvent rejected = SENT.get(3);
-        JsonPath reports = given().get("/api/v1/regions/610722/reports?year=" + YEAR).then().statusCode(200)
+        JsonPath reports = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/610722/reports?year=" + YEAR).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(reports.getList("agencyCode")).hasSize(REGIONS.townshipsUnder("610722").size());
         String row = "find { it.agencyCode == '" + rejected.agencyCode() + "' }";
@@ -158,18 +159,18 @@ class RollupApiTest {
         assertThat(reports.getList(row + ".findings.rule")).isNotEmpty();
         assertThat(reports.getString("find { it.agencyCode == '" + SENT.get(2).agencyCode() + "' }.onTime"))
                 .isEqualTo("false");
-        given().get("/api/v1/regions/610722/reports?year=" + YEAR + "&status=MISSING").then().statusCode(200)
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/610722/reports?year=" + YEAR + "&status=MISSING").then().statusCode(200)
                 .body("size()", equalTo(REGIONS.townshipsUnder("610722").size() - 4));
-        JsonPath second = given().get("/api/v1/regions/610722/reports?limit=2&offset=1&year=" + YEAR).then()
+        JsonPath second = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/610722/reports?limit=2&offset=1&year=" + YEAR).then()
                 .statusCode(200).header("X-Total-Count", String.valueOf(REGIONS.townshipsUnder("610722").size()))
                 .extract().jsonPath();
         assertThat(second.getList("agencyCode")).isEqualTo(reports.getList("agencyCode").subList(1, 3));
-        given().get("/api/v1/regions/610722/reports?status=REJECTED&year=" + YEAR).then().statusCode(200)
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/610722/reports?status=REJECTED&year=" + YEAR).then().statusCode(200)
                 .header("X-Total-Count", "1").body("[0].agencyCode", equalTo(rejected.agencyCode()));
-        given().get("/api/v1/regions/" + rejected.agencyCode() + "/reports?year=" + YEAR).then().statusCode(200)
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/" + rejected.agencyCode() + "/reports?year=" + YEAR).then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].submissionId", equalTo(rejected.submissionId().toString()));
 
-        String csv = given().accept("text/csv").get("/api/v1/regions/610722/reports?year=" + YEAR).then()
+        String csv = given().auth().oauth2(TestTokens.viewer()).accept("text/csv").get("/api/v1/regions/610722/reports?year=" + YEAR).then()
                 .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("\uFEFFagencyCode,agencyName,status,submissionId,"
                 + "receivedAt,onTime,errors,warnings,rules");
@@ -179,19 +180,19 @@ class RollupApiTest {
     @Test
     void theMostFrequentRejectionReasonsLinkToTheReports() {
         ReportOutcomeEvent rejected = SENT.get(3);
-        JsonPath reasons = given().get("/api/v1/regions/61/rejections?year=" + YEAR).then().statusCode(200)
+        JsonPath reasons = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/61/rejections?year=" + YEAR).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(reasons.getList("rule")).isNotEmpty();
         assertThat(reasons.getList("[0].agencies.submissionId")).contains(rejected.submissionId().toString());
         String rule = reasons.getString("[0].rule");
         assertThat(rejected.findings()).anyMatch(f -> f.isError() && f.rule().equals(rule));
-        given().accept("text/csv").get("/api/v1/regions/61/rejections?year=" + YEAR).then().statusCode(200)
+        given().auth().oauth2(TestTokens.viewer()).accept("text/csv").get("/api/v1/regions/61/rejections?year=" + YEAR).then().statusCode(200)
                 .contentType(startsWith("text/csv"));
 
-        given().get("/api/v1/reports/" + rejected.submissionId()).then().statusCode(200)
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/reports/" + rejected.submissionId()).then().statusCode(200)
                 .body("verdict", equalTo("REJECTED")).body("current", equalTo(true))
                 .body("agencyCode", equalTo(rejected.agencyCode()));
-        given().get("/api/v1/regions/610722").then().statusCode(200).body("path.code", equalTo(List.of("61", "6107",
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/610722").then().statusCode(200).body("path.code", equalTo(List.of("61", "6107",
                 "610722"))).body("children.size()", equalTo(REGIONS.children("610722").size()));
     }
 
@@ -225,8 +226,9 @@ class RollupApiTest {
                 Map.entry("/api/v1/reports/not-a-uuid", 400),
                 Map.entry("/api/v1/reports/00000000-0000-0000-0000-000000000000", 404),
                 Map.entry("/api/v1/rollups/stream?year=20x", 400));
-        cases.forEach((path, status) -> given().get(path).then().statusCode(status)
-                .contentType("application/problem+json").body("status", equalTo(status)));
-        given().get("/api/v1/rollups/610722?year=abc").then().body("detail", startsWith("year:"));
+        cases.forEach((path, status) -> given().auth().oauth2(TestTokens.viewer()).get(path).then().statusCode(status)
+                .contentType("application/problem+json").body("status", equalTo(status))
+                .body("errors[0].field", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString())));
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups/610722?year=abc").then().body("detail", startsWith("year:"));
     }
 }

@@ -29,6 +29,7 @@ import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,7 +84,7 @@ class RollupRebuildTest {
         assertThat(expected).containsKeys("610722/" + YEAR, "6101/" + YEAR, "61/" + YEAR);
         assertThat(rebuilder.differences(YEAR)).isEmpty();
         // the rebuild endpoint agrees: nothing to repair
-        given().post("/api/v1/admin/rollups/rebuild?year=" + YEAR).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/rollups/rebuild?year=" + YEAR).then().statusCode(200)
                 .body("years", equalTo(List.of(YEAR))).body("changedRollups", equalTo(0));
     }
 
@@ -115,11 +116,11 @@ class RollupRebuildTest {
                 + " and year = ?2", "61", year));
         given().get("/api/v1/rollups/61?year=" + year).then().body("validatedReports", equalTo(7));
         assertThat(rebuilder.differences(year)).containsExactly("61");
-        given().post("/api/v1/admin/rollups/rebuild?year=" + year).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/rollups/rebuild?year=" + year).then().statusCode(200)
                 .body("changedRollups", equalTo(1)).body("changedRegions", equalTo(List.of("61/" + year)));
         given().get("/api/v1/rollups/61?year=" + year).then().body("validatedReports", equalTo(1));
         assertThat(rebuilder.differences(year)).isEmpty();
-        given().post("/api/v1/admin/rollups/rebuild?year=x").then().statusCode(400)
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/rollups/rebuild?year=x").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 }

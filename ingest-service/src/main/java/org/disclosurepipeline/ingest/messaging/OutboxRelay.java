@@ -71,6 +71,11 @@ public class OutboxRelay {
         }
     }
 
+    /** Whether the last attempt to publish failed (the broker unreachable); pending events stay in the outbox. */
+    public boolean isFailing() {
+        return failing;
+    }
+
     /** Publishes batches until the outbox is empty; returns how many events were published. */
     public synchronized int relay() {
         int total = 0;

@@ -17,12 +17,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
+import org.disclosurepipeline.contract.access.Access;
+import org.disclosurepipeline.contract.access.Roles;
 import org.disclosurepipeline.contract.http.ProblemException;
+import org.disclosurepipeline.contract.intake.Bodies;
 import org.disclosurepipeline.ingest.config.IngestConfig;
 import org.disclosurepipeline.ingest.model.Batch;
 import org.disclosurepipeline.ingest.model.BatchItem;
-import org.disclosurepipeline.ingest.security.RegionScope;
-import org.disclosurepipeline.ingest.security.Roles;
 import org.disclosurepipeline.ingest.service.BatchArchive;
 import org.disclosurepipeline.ingest.service.BatchService;
 import org.disclosurepipeline.ingest.service.ManifestLine;
@@ -34,11 +35,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/v1/batches")
 public class BatchResource {
 
+    /** A manifest lists at most a few thousand lines: far less than this. */
+    static final long MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
     @Inject
     BatchService batches;
 
     @Inject
-    RegionScope scope;
+    Access access;
 
     @Inject
     IngestConfig config;
@@ -50,27 +54,34 @@ public class BatchResource {
     @Operation(summary = "Upload a batch: form parts 'archive' (ZIP) and 'manifest' (CSV file,agency,year)",
             description = "202 means every listed document found in the archive is stored; follow statusUrl.")
     public Response upload(@RestForm("archive") FileUpload archive, @RestForm("manifest") FileUpload manifest) {
-        if (archive == null || manifest == null) {
-            throw ProblemException.badRequest("send the form parts 'archive' (a ZIP of the reports) and 'manifest' "
-                    + "(CSV lines file,agency,year)");
+        if (archive == null) {
+            throw ProblemException.field(400, "Bad request", "archive", "missing; send the form parts 'archive' (a "
+                    + "ZIP of the reports) and 'manifest' (CSV lines file,agency,year)");
+        }
+        if (manifest == null) {
+            throw ProblemException.field(400, "Bad request", "manifest", "missing; send the form part 'manifest' "
+                    + "(CSV lines file,agency,year) with the archive");
         }
         if (archive.size() > config.batch().maxArchiveBytes()) {
-            throw Bodies.tooLarge("the archive", config.batch().maxArchiveBytes());
+            throw Bodies.tooLarge("archive", "the archive", config.batch().maxArchiveBytes());
+        }
+        if (manifest.size() > MAX_MANIFEST_BYTES) {
+            throw Bodies.tooLarge("manifest", "the manifest", MAX_MANIFEST_BYTES);
         }
         List<ManifestLine> lines;
         try {
             lines = ManifestLine.parse(Files.readAllBytes(manifest.uploadedFile()), config.batch().maxFiles());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("manifest: " + e.getMessage());
+            throw ProblemException.field(400, "Bad request", "manifest", e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Batch batch;
         try {
-            batch = batches.register(new BatchArchive(archive.uploadedFile()), lines, scope.subject(),
-                    scope.region(), scope::refusalToSubmit);
+            batch = batches.register(new BatchArchive(archive.uploadedFile()), lines, access.subject(),
+                    access.submitRegion(), access::refusalToSubmit);
         } catch (BatchArchive.DamagedArchiveException e) {
-            throw ProblemException.badRequest("archive: " + e.getMessage());
+            throw ProblemException.field(400, "Bad request", "archive", e.getMessage());
         }
         String statusUrl = config.publicUrl() + "/api/v1/batches/" + batch.id;
         return Response.accepted(new BatchReceipt(batch.id, statusUrl, lines.size()))
@@ -80,7 +91,7 @@ public class BatchResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SUBMITTER, Roles.VIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
     @Transactional
     @Operation(summary = "Progress of a batch and each file's outcome")
     public BatchView progress(@PathParam("id") String id) {
@@ -91,14 +102,12 @@ public class BatchResource {
             // answered as unknown below
         }
         if (batch == null) {
-            throw ProblemException.notFound("No batch " + id);
+            throw ProblemException.field(404, "Not found", "id", "no batch '"
+                    + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
         }
-        if (!scope.seesEverything()) {
-            String region = scope.region();
-            if (batch.region == null || !batch.region.startsWith(region)) {
-                throw new ProblemException(org.disclosurepipeline.contract.http.Problem.of(403, "Forbidden",
-                        "the batch was uploaded outside the token's region " + region));
-            }
+        if (!access.seesEverything()) {
+            // a batch uploaded by an admin (no region) is visible to viewers and admins only
+            access.requireView(batch.region == null ? "" : batch.region);
         }
         return BatchView.of(batch, BatchItem.ofBatch(batch.id), config.publicUrl());
     }

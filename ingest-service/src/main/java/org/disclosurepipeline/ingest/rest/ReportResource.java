@@ -10,24 +10,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import org.disclosurepipeline.contract.http.Problem;
-import org.disclosurepipeline.contract.http.ProblemException;
+import org.disclosurepipeline.contract.access.Access;
+import org.disclosurepipeline.contract.access.Roles;
+import org.disclosurepipeline.contract.intake.Bodies;
+import org.disclosurepipeline.contract.intake.DocumentRefusal;
+import org.disclosurepipeline.contract.intake.FormDocument;
+import org.disclosurepipeline.contract.intake.IntakeConfig;
+import org.disclosurepipeline.contract.intake.UploadParameters;
 import org.disclosurepipeline.ingest.config.IngestConfig;
-import org.disclosurepipeline.ingest.security.RegionScope;
-import org.disclosurepipeline.ingest.security.Roles;
 import org.disclosurepipeline.ingest.service.Acceptance;
 import org.disclosurepipeline.ingest.service.ReportUpload;
 import org.disclosurepipeline.ingest.service.SubmissionService;
-import org.disclosurepipeline.ingest.service.UnreadableReportException;
-import org.disclosurepipeline.ingest.service.UnsupportedDocumentException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
@@ -42,10 +39,13 @@ public class ReportResource {
     SubmissionService submissions;
 
     @Inject
-    RegionScope scope;
+    Access access;
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    IntakeConfig intake;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -60,12 +60,13 @@ public class ReportResource {
     @APIResponse(responseCode = "413", description = "Larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Not a supported document type")
     @APIResponse(responseCode = "422", description = "Damaged or unreadable document")
+    @APIResponse(responseCode = "503", description = "The database is unreachable: retry after Retry-After seconds")
     public Response submit(@Context UriInfo uri, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        UploadParameters params = UploadParameters.check(uri.getQueryParameters(), config.earliestYear());
-        scope.requireSubmit(params.agency());
-        byte[] bytes = Bodies.readAtMost(body, config.maxReportBytes());
-        return accept(params, bytes, contentType);
+        UploadParameters params = UploadParameters.required(uri.getQueryParameters(), intake.earliestYear());
+        access.requireSubmit(params.agency());
+        byte[] bytes = Bodies.readAtMost(body, intake.maxReportBytes());
+        return accept(params, bytes, contentType, "body");
     }
 
     @POST
@@ -74,38 +75,21 @@ public class ReportResource {
     @Operation(summary = "Submit a report as a form: part 'file', fields 'agency' and 'year' (or query parameters)")
     public Response submitForm(@Context UriInfo uri, @RestForm("file") FileUpload file,
             @RestForm("agency") String agency, @RestForm("year") String year) {
-        var parameters = new MultivaluedHashMap<String, String>(uri.getQueryParameters());
-        if (agency != null) {
-            parameters.putSingle("agency", agency);
-        }
-        if (year != null) {
-            parameters.putSingle("year", year);
-        }
-        UploadParameters params = UploadParameters.check(parameters, config.earliestYear());
-        scope.requireSubmit(params.agency());
-        if (file == null) {
-            throw ProblemException.badRequest("file: missing; send the report as the form part 'file'");
-        }
-        if (file.size() > config.maxReportBytes()) {
-            throw Bodies.tooLarge("the file " + file.fileName(), config.maxReportBytes());
-        }
-        try {
-            return accept(params, Files.readAllBytes(file.uploadedFile()), file.contentType());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded part", e);
-        }
+        UploadParameters params = UploadParameters.required(FormDocument.parameters(uri, agency, year),
+                intake.earliestYear());
+        access.requireSubmit(params.agency());
+        FormDocument document = FormDocument.read(file, intake.maxReportBytes());
+        return accept(params, document.bytes(), document.contentType(), FormDocument.PART);
     }
 
-    private Response accept(UploadParameters params, byte[] bytes, String contentType) {
-        Bodies.requireNotEmpty(bytes.length);
+    private Response accept(UploadParameters params, byte[] bytes, String contentType, String field) {
+        Bodies.requireNotEmpty(field, bytes.length);
         Acceptance acceptance;
         try {
             acceptance = submissions.accept(ReportUpload.of(params.agency(), params.year(), bytes, contentType,
-                    scope.subject()));
-        } catch (UnsupportedDocumentException e) {
-            throw new ProblemException(Problem.of(415, "Unsupported document type", e.getMessage()));
-        } catch (UnreadableReportException e) {
-            throw new ProblemException(Problem.of(422, "Unreadable report", e.getMessage()));
+                    access.subject()));
+        } catch (DocumentRefusal e) {
+            throw e.problem(field);
         }
         String statusUrl = config.publicUrl() + "/api/v1/submissions/" + acceptance.submission().id;
         SubmissionReceipt receipt = new SubmissionReceipt(acceptance.submission().id, statusUrl,

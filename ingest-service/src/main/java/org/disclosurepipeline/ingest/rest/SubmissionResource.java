@@ -9,24 +9,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.disclosurepipeline.contract.access.Access;
+import org.disclosurepipeline.contract.access.Roles;
 import org.disclosurepipeline.contract.http.ProblemException;
 import org.disclosurepipeline.ingest.config.IngestConfig;
 import org.disclosurepipeline.ingest.model.OriginalDocument;
 import org.disclosurepipeline.ingest.model.Submission;
-import org.disclosurepipeline.ingest.security.RegionScope;
-import org.disclosurepipeline.ingest.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A submission's status and its original document; submitters see only their region's. */
+/** A submission's status and its original document; submitters and reviewers see only their region's. */
 @Path("/api/v1/submissions/{id}")
-@RolesAllowed({Roles.SUBMITTER, Roles.VIEWER, Roles.ADMIN})
+@RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
 public class SubmissionResource {
 
     @Inject
     IngestConfig config;
 
     @Inject
-    RegionScope scope;
+    Access access;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -51,13 +51,13 @@ public class SubmissionResource {
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("'" + id + "' is not a submission id");
+            throw ProblemException.field(404, "Not found", "id", "not a submission id (a UUID)");
         }
         Submission s = Submission.findById(uuid);
         if (s == null) {
-            throw ProblemException.notFound("No submission " + id);
+            throw ProblemException.field(404, "Not found", "id", "no submission " + id);
         }
-        scope.requireView(s.agencyCode);
+        access.requireView(s.agencyCode);
         return s;
     }
 }

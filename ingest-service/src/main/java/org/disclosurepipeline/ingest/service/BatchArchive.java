@@ -2,12 +2,10 @@ package org.disclosurepipeline.ingest.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -49,10 +47,9 @@ public record BatchArchive(Path file) {
             if (entries == 0) {
                 throw new DamagedArchiveException("the archive is not a ZIP or holds no files");
             }
-        } catch (ZipException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // the upload is already on local disk: what cannot be read is the archive itself (cut short, damaged)
             throw new DamagedArchiveException("the archive is not a readable ZIP: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded archive", e);
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.disclosurepipeline.ingest.config.IngestConfig;
+import org.disclosurepipeline.contract.intake.DocumentIntake;
+import org.disclosurepipeline.contract.intake.IntakeConfig;
+import org.disclosurepipeline.contract.intake.ReportKeys;
 import org.disclosurepipeline.ingest.model.Batch;
 import org.disclosurepipeline.ingest.model.BatchItem;
 import org.disclosurepipeline.ingest.model.BatchItemState;
@@ -24,7 +26,7 @@ import org.disclosurepipeline.ingest.model.BatchItemState;
 public class BatchService {
 
     @Inject
-    IngestConfig config;
+    IntakeConfig intake;
 
     @Inject
     SubmissionService submissions;
@@ -59,7 +61,7 @@ public class BatchService {
             }
             item.persist();
         }
-        archive.forEachEntry(waiting.keySet(), config.maxReportBytes(), (name, bytes, problem) -> {
+        archive.forEachEntry(waiting.keySet(), intake.maxReportBytes(), (name, bytes, problem) -> {
             BatchItem item = waiting.remove(name);
             if (problem != null) {
                 item.finish(BatchItemState.REFUSED, problem, null);
@@ -82,7 +84,7 @@ public class BatchService {
         if (agency != null) {
             return "agency: " + agency;
         }
-        String year = ReportKeys.yearProblem(line.year(), config.earliestYear());
+        String year = ReportKeys.yearProblem(line.year(), intake.earliestYear());
         if (year != null) {
             return "year: " + year;
         }

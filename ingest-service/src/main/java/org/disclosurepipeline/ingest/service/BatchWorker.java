@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.disclosurepipeline.contract.intake.DocumentIntake;
+import org.disclosurepipeline.contract.intake.DocumentRefusal;
 import org.disclosurepipeline.ingest.model.Batch;
 import org.disclosurepipeline.ingest.model.BatchItem;
 import org.disclosurepipeline.ingest.model.BatchItemState;
@@ -77,10 +79,10 @@ public class BatchWorker {
         ReportUpload upload = new ReportUpload(item.agencyCode, item.year, original.content, item.sha256, null,
                 batch.submittedBy);
         try {
-            Acceptance acceptance = submissions.accept(upload, intake.read(original.content, null));
+            Acceptance acceptance = submissions.accept(upload, intake.read(original.content, (String) null));
             item.finish(acceptance.duplicate() ? BatchItemState.DUPLICATE : BatchItemState.ACCEPTED, null,
                     acceptance.submission().id);
-        } catch (UnreadableReportException | UnsupportedDocumentException e) {
+        } catch (DocumentRefusal e) {
             item.finish(BatchItemState.REFUSED, e.getMessage(), null);
         }
         return true;

@@ -13,6 +13,9 @@ import org.disclosurepipeline.contract.events.EventTypes;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.contract.intake.DocumentIntake;
+import org.disclosurepipeline.contract.intake.ExtractedDocument;
+import org.disclosurepipeline.core.document.DocumentFormat;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
 import org.disclosurepipeline.ingest.model.OutboxEvent;
@@ -35,13 +38,18 @@ public class SubmissionService {
     @Inject
     DocumentIntake intake;
 
-    /** Reads the document (outside any transaction: PDFs take time) and accepts it, or finds its identical twin. */
+    /**
+     * Checks the declared type against the bytes first (an identical twin with a contradicting type is still
+     * refused), then reads the document outside any transaction (PDFs take time) and accepts it, or finds its
+     * identical twin.
+     */
     public Acceptance accept(ReportUpload upload) {
+        DocumentFormat format = intake.format(upload.content(), upload.declaredType());
         Optional<Submission> earlier = identical(upload);
         if (earlier.isPresent()) {
             return new Acceptance(earlier.get(), true);
         }
-        return accept(upload, intake.read(upload.content(), upload.declaredType()));
+        return accept(upload, intake.read(upload.content(), format));
     }
 
     @Transactional

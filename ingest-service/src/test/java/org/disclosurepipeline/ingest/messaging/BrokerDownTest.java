@@ -9,12 +9,13 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurepipeline.ingest.model.OutboxEvent;
 import org.disclosurepipeline.ingest.support.RawEvents;
-import org.disclosurepipeline.ingest.support.TestTokens;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.disclosurepipeline.localstack.infra.KafkaBroker;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.disclosurepipeline.localstack.quarkus.SharedInfrastructure;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class BrokerDownTest {
+
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void uploadsAcceptedWhileTheBrokerIsDownArePublishedOnceWhenItIsBack() throws Exception {
@@ -37,7 +41,12 @@ class BrokerDownTest {
                         .post("/api/v1/reports?agency=610722114&year=2024")
                         .then().statusCode(202).extract().path("submissionId"));
             }
-            Thread.sleep(3_000); // the relay tries, fails and keeps the events
+            // the relay is woken by each upload and tries at once: wait until it has tried and failed (the
+            // producer gives up after max-block-ms), then the events must still be in the outbox, unpublished
+            await().atMost(Duration.ofSeconds(60)).until(relay::isFailing);
+            List<OutboxEvent> kept = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                    "eventId in ?1", ids));
+            assertThat(kept).hasSize(3).allMatch(e -> e.publishedAt == null);
             for (String id : ids) {
                 given().auth().oauth2(TestTokens.viewer()).get("/api/v1/submissions/" + id)
                         .then().statusCode(200).body("status", equalTo("RECEIVED"));

@@ -19,7 +19,7 @@ import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.core.rules.Verdict;
 import org.disclosurepipeline.ingest.support.RawEvents;
-import org.disclosurepipeline.ingest.support.TestTokens;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.junit.jupiter.api.Test;
 

@@ -24,7 +24,7 @@ import org.disclosurepipeline.core.synthetic.ReportGenerator;
 import org.disclosurepipeline.core.synthetic.SyntheticReport;
 import org.disclosurepipeline.ingest.support.Documents;
 import org.disclosurepipeline.ingest.support.RawEvents;
-import org.disclosurepipeline.ingest.support.TestTokens;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.junit.jupiter.api.Test;
 

@@ -24,7 +24,7 @@ import org.disclosurepipeline.core.synthetic.PdfRenderer;
 import org.disclosurepipeline.core.synthetic.ReportGenerator;
 import org.disclosurepipeline.ingest.support.Documents;
 import org.disclosurepipeline.ingest.support.RawEvents;
-import org.disclosurepipeline.ingest.support.TestTokens;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -146,5 +146,48 @@ class HostileInputTest {
         given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body("x")
                 .post("/api/v1/reports?agency=610722111&year=2099").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));
+    }
+
+    // ---- found by the fuzz test (scripts/fuzz.sh, HostileRequestsIT); each was a 500 or a default error page ----
+
+    @Test
+    void aContentTypeThatCannotBeParsedIsA415NamingTheHeader() {
+        for (String type : new String[] {"x/y/z", ";;;", "multipart/form-data"}) {
+            given().auth().oauth2(TestTokens.admin()).header("Content-Type", type).body("x".getBytes())
+                    .post("/api/v1/reports?agency=610722111&year=2024").then().statusCode(415)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("Content-Type"));
+        }
+    }
+
+    @Test
+    void malformedMultipartIsA400NamingTheBody() {
+        String form = "multipart/form-data; boundary=xyz";
+        for (String body : new String[] {"--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.txt\"\r\n\r\nabc",
+                "--xyz\r\nContent-Disposition: form-data\r\nContent-Type: text/plain\r\nx\r\n--xyz--\r\n",
+                "plain words under a multipart type"}) {
+            for (String path : new String[] {"/api/v1/reports?agency=610722111&year=2024", "/api/v1/batches"}) {
+                given().auth().oauth2(TestTokens.admin()).header("Content-Type", form)
+                        .body(body.getBytes(StandardCharsets.UTF_8)).post(path).then().statusCode(400)
+                        .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+            }
+        }
+    }
+
+    @Test
+    void anIdenticalTwinIsStillTypeChecked() {
+        byte[] report = ("二里镇 twin " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        post(report, "text/plain").statusCode(202);
+        post(report, "text/plain").statusCode(200);
+        post(report, "application/pdf").statusCode(415).body("errors[0].field", equalTo("Content-Type"));
+    }
+
+    @Test
+    void aBatchArchiveCutShortIsA400NamingTheArchive() {
+        byte[] zip = Documents.zip("a.txt", "二里镇 cut short".repeat(200).getBytes(StandardCharsets.UTF_8));
+        given().auth().oauth2(TestTokens.admin())
+                .multiPart("archive", "a.zip", Arrays.copyOf(zip, zip.length / 2), "application/zip")
+                .multiPart("manifest", "m.csv", "a.txt,610722111,2024".getBytes(), "text/csv")
+                .post("/api/v1/batches").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("archive"));
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.disclosurepipeline.ingest.model.Batch;
@@ -23,30 +24,47 @@ class BatchWorkerTest {
     @Inject
     BatchWorker worker;
 
+    @Inject
+    SubmissionService submissions;
+
     @Test
     void anItemThatKeepsFailingIsRefusedAndTheNextOneStillRuns() {
-        long broken = QuarkusTransaction.requiringNew().call(() -> {
+        byte[] report = ("二里镇 batch worker " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        long[] ids = QuarkusTransaction.requiringNew().call(() -> {
             Batch batch = new Batch();
             batch.id = UUID.randomUUID();
             batch.createdAt = Instant.now();
-            batch.fileCount = 1;
+            batch.fileCount = 2;
             batch.persist();
-            BatchItem item = new BatchItem();
-            item.batchId = batch.id;
-            item.line = 2;
-            item.fileName = "lost.docx";
-            item.agencyCode = "610722111";
-            item.year = 2024;
-            item.state = BatchItemState.PENDING; // no stored document: reading it fails unexpectedly
-            item.persist();
-            return item.id;
+            BatchItem broken = item(batch, 2, "lost.docx", null); // no stored document: reading it fails unexpectedly
+            String sha256 = ReportUpload.sha256(report);
+            submissions.storeOriginal(sha256, report, "text/plain; charset=UTF-8", batch.createdAt);
+            BatchItem next = item(batch, 3, "erli.txt", sha256); // after the broken one in the worker's order
+            return new long[] {broken.id, next.id};
         });
         for (int attempt = 0; attempt < BatchWorker.MAX_ATTEMPTS; attempt++) {
             worker.drain();
         }
-        BatchItem item = QuarkusTransaction.requiringNew().call(() -> BatchItem.findById(broken));
-        assertThat(item.state).isEqualTo(BatchItemState.REFUSED);
-        assertThat(item.attempts).isEqualTo(BatchWorker.MAX_ATTEMPTS);
-        assertThat(item.reason).startsWith("could not be processed after 5 attempts");
+        worker.drain();
+        BatchItem broken = QuarkusTransaction.requiringNew().call(() -> BatchItem.findById(ids[0]));
+        assertThat(broken.state).isEqualTo(BatchItemState.REFUSED);
+        assertThat(broken.attempts).isEqualTo(BatchWorker.MAX_ATTEMPTS);
+        assertThat(broken.reason).startsWith("could not be processed after 5 attempts");
+        BatchItem next = QuarkusTransaction.requiringNew().call(() -> BatchItem.findById(ids[1]));
+        assertThat(next.state).as("the item after the broken one").isEqualTo(BatchItemState.ACCEPTED);
+        assertThat(next.submissionId).isNotNull();
+    }
+
+    private static BatchItem item(Batch batch, int line, String file, String sha256) {
+        BatchItem item = new BatchItem();
+        item.batchId = batch.id;
+        item.line = line;
+        item.fileName = file;
+        item.agencyCode = "610722111";
+        item.year = 2024;
+        item.sha256 = sha256;
+        item.state = BatchItemState.PENDING;
+        item.persist();
+        return item;
     }
 }

@@ -58,21 +58,6 @@ public final class Documents {
 
     /** A ZIP with one entry of {@code megabytes} MB of zeros, written in slices (never held whole). */
     public static byte[] zipBomb(String entryName, int megabytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(9);
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types/>".getBytes());
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry(entryName));
-            byte[] slice = new byte[1024 * 1024];
-            for (int i = 0; i < megabytes; i++) {
-                zip.write(slice);
-            }
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return org.disclosurepipeline.localstack.fuzz.Material.bomb(entryName, megabytes);
     }
 }

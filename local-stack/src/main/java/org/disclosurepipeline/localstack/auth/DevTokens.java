@@ -21,8 +21,8 @@ import org.disclosurepipeline.core.json.Json;
 
 /**
  * Development bearer tokens (RS256 JWTs) signed with a local RSA key, with plain JDK crypto: for
- * {@code ./run-local.sh}, the end-to-end tests and the services' tests. Never for production: ingest-service
- * verifies against whatever public key its deployment configures.
+ * {@code ./run-local.sh}, the end-to-end tests and the services' tests. Never for production: the services
+ * verify against whatever public key their deployment configures.
  */
 public final class DevTokens {
 
@@ -61,7 +61,7 @@ public final class DevTokens {
         return DevKeys.pem("PUBLIC KEY", publicKey.getEncoded());
     }
 
-    /** What ingest-service needs to verify these tokens, as Quarkus properties. */
+    /** What a service needs to verify these tokens, as Quarkus properties. */
     public Map<String, String> verifierConfig() {
         return Map.of("mp.jwt.verify.publickey", publicKeyPem(), "mp.jwt.verify.issuer", ISSUER);
     }
@@ -74,13 +74,26 @@ public final class DevTokens {
         return mint("viewer", List.of("viewer"), null);
     }
 
-    /** A submitter for agencies whose code starts with {@code region} (a township, county, city or province). */
+    /** A submitter for the agencies inside {@code region} (a township, county, city or province code). */
     public String submitter(String region) {
         return mint("office-" + region, List.of("submitter"), region);
     }
 
+    /** A reviewer who reads the reports and findings of the agencies inside {@code region}. */
+    public String reviewer(String region) {
+        return mint("reviewer-" + region, List.of("reviewer"), region);
+    }
+
     public String mint(String subject, Collection<String> groups, String region) {
-        Instant now = Instant.now();
+        return mint(subject, groups, region, Instant.now(), LIFETIME);
+    }
+
+    /** A token that expired a day ago, otherwise as {@link #mint}: services must refuse it. */
+    public String expired(String subject, Collection<String> groups, String region) {
+        return mint(subject, groups, region, Instant.now().minus(Duration.ofDays(2)), Duration.ofDays(1));
+    }
+
+    private String mint(String subject, Collection<String> groups, String region, Instant now, Duration lifetime) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
         claims.put("sub", subject);
@@ -90,7 +103,7 @@ public final class DevTokens {
             claims.put("region", region);
         }
         claims.put("iat", now.getEpochSecond());
-        claims.put("exp", now.plus(LIFETIME).getEpochSecond());
+        claims.put("exp", now.plus(lifetime).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
         String signingInput = part(Map.of("alg", "RS256", "typ", "JWT")) + "." + part(claims);
         try {

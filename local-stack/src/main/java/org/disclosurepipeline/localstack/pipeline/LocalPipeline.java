@@ -26,7 +26,7 @@ public final class LocalPipeline implements AutoCloseable {
     private final List<String> extraJvmOptions;
     private final List<ServiceProcess> services = new ArrayList<>();
 
-    /** A pipeline whose ingest-service trusts tokens of a fresh development key ({@link #tokens()}). */
+    /** A pipeline whose services trust tokens of a fresh development key ({@link #tokens()}). */
     public LocalPipeline(LocalInfrastructure infrastructure, PipelineLayout layout, Path logDir,
             Map<String, String> extraConfig) {
         this(infrastructure, layout, logDir, extraConfig, DevTokens.generate());
@@ -48,7 +48,7 @@ public final class LocalPipeline implements AutoCloseable {
         this.extraJvmOptions = List.copyOf(extraJvmOptions);
     }
 
-    /** Mints the bearer tokens ingest-service accepts in this pipeline. */
+    /** Mints the bearer tokens the services accept in this pipeline. */
     public DevTokens tokens() {
         return tokens;
     }
@@ -75,9 +75,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     private ServiceProcess service(String name, String suffix, String database, int port) {
         Map<String, String> config = new HashMap<>(infrastructure.serviceConfig(database));
-        if (name.equals("ingest-service")) {
-            config.putAll(tokens.verifierConfig());
-        }
+        config.putAll(tokens.verifierConfig()); // one token model: every service verifies the same tokens
         config.putAll(extraConfig);
         List<String> jvm = new ArrayList<>(ServiceJvm.options());
         extraJvmOptions.forEach(o -> jvm.add(o.replace("{service}", name + suffix)));

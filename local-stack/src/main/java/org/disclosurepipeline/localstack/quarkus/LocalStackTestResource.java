@@ -1,11 +1,13 @@
 package org.disclosurepipeline.localstack.quarkus;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Gives a {@code @QuarkusTest} the real Kafka broker and PostgreSQL of {@link SharedInfrastructure}. The init
- * argument {@code database} names the service's database (ingest, validation, aggregation).
+ * argument {@code database} names the service's database (ingest, validation, aggregation). The service trusts the
+ * tokens of {@link TestTokens}.
  *
  * <pre>{@code @WithTestResource(value = LocalStackTestResource.class,
  *     initArgs = @ResourceArg(name = "database", value = "aggregation"))}</pre>
@@ -21,7 +23,9 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
-        return SharedInfrastructure.get().serviceConfig(database);
+        Map<String, String> config = new HashMap<>(SharedInfrastructure.get().serviceConfig(database));
+        config.putAll(TestTokens.tokens().verifierConfig()); // every service trusts the test key's tokens
+        return config;
     }
 
     @Override

@@ -25,6 +25,12 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, null, null);
     }
 
+    /** A refusal of one part of the request: detail "field: reason", and the field error. */
+    public static Problem field(int status, String title, String field, String reason) {
+        return new Problem("about:blank", title, status, field + ": " + reason, null,
+                List.of(new FieldError(field, reason)));
+    }
+
     public Problem at(String path) {
         return new Problem(type, title, status, detail, path, errors);
     }

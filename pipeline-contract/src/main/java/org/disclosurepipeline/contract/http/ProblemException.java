@@ -10,6 +10,11 @@ public class ProblemException extends RuntimeException {
         this.problem = problem;
     }
 
+    /** A refusal naming the parameter, part or header that is wrong and why. */
+    public static ProblemException field(int status, String title, String field, String reason) {
+        return new ProblemException(Problem.field(status, title, field, reason));
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(Problem.of(400, "Bad request", detail));
     }

@@ -21,7 +21,8 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
+    /** The problem as an answer, located at the request's path. */
+    public static Response respond(Problem problem, UriInfo uri) {
         Problem located = uri == null ? problem : problem.at(uri.getPath());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located).build();
     }
@@ -46,7 +47,8 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             String detail = e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
-            return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail), uri);
+            return respond(Problem.field(status.getStatusCode(), status.getReasonPhrase(),
+                    HttpGuards.fieldOf(status.getStatusCode()), detail), uri);
         }
     }
 
@@ -59,6 +61,15 @@ public final class ProblemMappers {
         public Response toResponse(RuntimeException e) {
             if (e instanceof WebApplicationException web) {
                 return new ForWebErrors().toResponse(web);
+            }
+            if (HttpGuards.mentions(e, "multipart")) { // the form parser's MalformedMessageException and kin
+                return respond(Problem.field(400, "Bad request", "body", "malformed multipart/form-data"), uri);
+            }
+            if (Unavailable.isDatabaseDown(e)) {
+                LOG.log(Level.WARNING, "database unreachable: {0}", e.toString());
+                return Response.status(503).type(Problem.MEDIA_TYPE)
+                        .header("Retry-After", Unavailable.RETRY_AFTER_SECONDS)
+                        .entity(uri == null ? Unavailable.problem() : Unavailable.problem().at(uri.getPath())).build();
             }
             LOG.log(Level.SEVERE, "unexpected error", e);
             return respond(Problem.of(500, "Internal error",

@@ -2,8 +2,9 @@ package org.disclosurepipeline.core.document;
 
 /**
  * Turns a document into the text the report parser reads best: for HTML and Word the cells of each table row
- * joined by tabs (the document's own structure, not a guess), for PDF the text laid out with spaces as it is
- * printed, for text files the text decoded (UTF-8, else GB18030/GBK).
+ * joined by tabs (the document's own structure, not a guess), for PDF likewise the rows of the tables its drawn lines
+ * make ({@link PdfLayout}) and the rest laid out with spaces as it is printed, for text files the text decoded
+ * (UTF-8, else GB18030/GBK).
  */
 public final class DocumentReader {
 

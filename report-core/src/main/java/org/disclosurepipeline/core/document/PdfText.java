@@ -1,12 +1,14 @@
 package org.disclosurepipeline.core.document;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-/** A PDF as text laid out with spaces, the way {@code pdftotext -layout} prints it, so that columns stay apart. */
+/**
+ * A PDF as text: its tables, found from the lines drawn on its pages, as rows of tab-separated cells, and the rest
+ * laid out with spaces the way {@code pdftotext -layout} prints it ({@link PdfLayout}).
+ */
 final class PdfText {
 
     /** An annual report runs to a few dozen pages; far more is not a report, and reading it would only cost. */
@@ -27,9 +29,7 @@ final class PdfText {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableDocumentException("the PDF is encrypted and does not allow reading its text");
             }
-            StringWriter out = new StringWriter();
-            new LayoutTextStripper().writeText(doc, out);
-            String text = out.toString();
+            String text = PdfLayout.text(PdfContentReader.read(doc));
             if (text.isBlank()) {
                 throw new UnreadableDocumentException(
                         "the PDF holds no text (a scanned image?); upload the report as text, Word or a text PDF");

@@ -16,8 +16,10 @@ public final class Narrative {
     public static final String APPLICATIONS_RECEIVED = "applicationsReceived";
     /** 办结/答复 N 件. */
     public static final String APPLICATIONS_COMPLETED = "applicationsCompleted";
-    /** 结转 N 件. */
+    /** 结转下年度 N 件, N 件顺延到下年度, 结转 N 件: carried forward to next year. */
     public static final String APPLICATIONS_CARRIED_FORWARD = "applicationsCarriedForward";
+    /** 上年度结转 N 件: carried over from last year. */
+    public static final String APPLICATIONS_CARRIED_OVER = "applicationsCarriedOver";
     /** 行政复议 N 起/件. */
     public static final String REVIEW_CASES = "reviewCases";
     /** 行政诉讼 N 起/件. */

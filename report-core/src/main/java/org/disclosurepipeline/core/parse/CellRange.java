@@ -81,8 +81,13 @@ record CellRange(int from, int to) {
         return null;
     }
 
-    /** A value cell holds a number, an empty mark, or a short text with digits (an invalid value). */
-    private static boolean isValueCell(Token t) {
-        return t.isBlank() || t.isValue() || t.length() <= 10 && t.hasDigit() && !t.startsAsNumberedLabel();
+    /**
+     * A value cell holds a number, an empty mark, or something else that stands in a number's place: a short text
+     * with digits (3件) or one no label is made of (l, O, x), read as an invalid value so that the row keeps its
+     * other cells where they are.
+     */
+    static boolean isValueCell(Token t) {
+        return t.isBlank() || t.isValue() || t.length() <= 10 && t.hasDigit() && !t.startsAsNumberedLabel()
+                || t.isDamagedValue();
     }
 }

@@ -22,6 +22,8 @@ final class CellTokenizer {
     /** The cells of the current line, as pairs of offsets [start, end). */
     private int[] cells = new int[32];
     private int cellCount;
+    /** True when the current line's cells were cut at runs of spaces, which keep no empty cells and so no places. */
+    private boolean spaceAligned;
 
     private CellTokenizer(char[] chars, int expectedTokens) {
         this.chars = chars;
@@ -38,16 +40,18 @@ final class CellTokenizer {
 
     private void lines(DocumentLines doc, int from, int to) {
         int row = 0;
+        int rowCells = 0;
         boolean rowOpen = false;
         for (int i = from; i < to; i++) {
             int start = doc.start(i);
             int end = doc.end(i);
-            int lineNo = i + 1;
+            int lineNo = doc.lineNumber(i);
             boolean tabbed = start < end && chars[start] == '\t';
             if (!tabbed && Chars.isBlank(chars, start, end) && Chars.indexOf(chars, '\t', start, end) < 0) {
                 if (rowOpen) {
                     row++;
                     rowOpen = false;
+                    rowCells = 0;
                 }
                 continue;
             }
@@ -55,23 +59,29 @@ final class CellTokenizer {
             boolean cellPerLine = tabbed && cellCount == 1;
             if (!tabbed && cellCount == 1 && rowOpen && !tokens.isEmpty()) {
                 Token last = tokens.get(tokens.size() - 1);
-                Token next = cell(cells[0], cells[1], lineNo, row);
+                Token next = cell(cells[0], cells[1], lineNo, row, -1);
                 if (!last.isBlank() && !next.isBlank() && !last.isValue() && !next.isValue()) {
                     // only words continue a cell: a number on a line of its own is a cell of its own
-                    tokens.set(tokens.size() - 1, new Token(last.text() + next.text(), last.line(), last.row()));
+                    tokens.set(tokens.size() - 1,
+                            new Token(last.text() + next.text(), last.line(), last.row(), last.column()));
                     continue;
                 }
             }
             if (!cellPerLine && rowOpen) {
                 row++;
+                rowCells = 0;
             }
+            // a tab row's leading tab is its first, empty cell: the places of the others count it
+            int column = cellPerLine ? rowCells : tabbed ? 1 : 0;
             for (int c = 0; c < cellCount; c++) {
-                tokens.add(cell(cells[2 * c], cells[2 * c + 1], lineNo, row));
+                tokens.add(cell(cells[2 * c], cells[2 * c + 1], lineNo, row, spaceAligned ? -1 : column + c));
             }
+            rowCells = cellPerLine ? rowCells + 1 : 0;
             rowOpen = true;
             if (!cellPerLine) {
                 row++;
                 rowOpen = false;
+                rowCells = 0;
             }
         }
     }
@@ -79,6 +89,7 @@ final class CellTokenizer {
     /** The cells of a line's body [start, end): tab-separated, else space-aligned columns, else the whole body. */
     private void splitCells(int start, int end) {
         cellCount = 0;
+        spaceAligned = false;
         // one look at the body: a tab makes tab cells; two spaces in a row may make space-aligned columns
         boolean twoSpaces = false;
         for (int i = start; i < end; i++) {
@@ -96,6 +107,7 @@ final class CellTokenizer {
             return;
         }
         // columns aligned with runs of two or more spaces
+        spaceAligned = true;
         int cellStart = first;
         int i = first;
         while (i < last) {
@@ -133,13 +145,13 @@ final class CellTokenizer {
     }
 
     /** The cell [start, end) without the control characters and spaces around it, as String.trim() cuts. */
-    private Token cell(int start, int end, int lineNo, int row) {
+    private Token cell(int start, int end, int lineNo, int row, int column) {
         while (start < end && chars[start] <= ' ') {
             start++;
         }
         while (end > start && chars[end - 1] <= ' ') {
             end--;
         }
-        return new Token(chars, start, end, lineNo, row);
+        return new Token(chars, start, end, lineNo, row, column);
     }
 }

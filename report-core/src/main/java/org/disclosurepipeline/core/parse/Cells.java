@@ -71,6 +71,32 @@ final class Cells {
         return true;
     }
 
+    /** The digit a character is typed for by mistake (l, I, | for 1; O, o, 〇 for 0; full-width too), or -1. */
+    static int lookAlikeDigit(char c) {
+        return switch (c) {
+            case 'l', 'I', '|', 'ｌ', 'Ｉ', '｜' -> 1;
+            case 'O', 'o', 'Ｏ', 'ｏ', '〇' -> 0;
+            default -> -1;
+        };
+    }
+
+    /**
+     * What a cell that reads as no number would hold with its look-alike characters read as the digits they
+     * resemble (l0 → 10), when that is a number of the column's kind; null when the cell has no look-alike or is no
+     * number even so. Only ever offered to the clerk as a suggestion: the cell itself stays unread.
+     */
+    static String lookAlikeReading(String raw, CellKind kind) {
+        StringBuilder digits = new StringBuilder(raw.length());
+        boolean replaced = false;
+        for (int i = 0; i < raw.length(); i++) {
+            int d = lookAlikeDigit(raw.charAt(i));
+            replaced |= d >= 0;
+            digits.append(d >= 0 ? (char) ('0' + d) : raw.charAt(i));
+        }
+        String reading = digits.toString().strip();
+        return replaced && !isEmptyMark(reading) && parse(reading, kind) != null ? reading : null;
+    }
+
     /** The number the cell holds for a column of this kind, or null when it is empty or invalid. */
     static Number parse(String text, CellKind kind) {
         if (isPlainDigits(text)) {

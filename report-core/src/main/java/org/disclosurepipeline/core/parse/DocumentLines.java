@@ -15,12 +15,27 @@ final class DocumentLines {
     /** starts[i] is the offset of line i; starts[size] is text.length() + 1, as if the text ended in '\n'. */
     private final int[] starts;
     private final int size;
+    /** For a text made from another one (a page flattened to one line, cut again), each line's number there. */
+    private final int[] sourceLines;
 
-    private DocumentLines(String text, char[] chars, int[] starts, int size) {
+    private DocumentLines(String text, char[] chars, int[] starts, int size, int[] sourceLines) {
         this.text = text;
         this.chars = chars;
         this.starts = starts;
         this.size = size;
+        this.sourceLines = sourceLines;
+    }
+
+    /**
+     * The lines of a text made from a document's own lines, for messages: line {@code i} of it was part of line
+     * {@code sourceLines[i]} (1-based) of the document.
+     */
+    static DocumentLines of(String text, int[] sourceLines) {
+        DocumentLines lines = of(text);
+        if (sourceLines.length != lines.size) {
+            throw new IllegalArgumentException(sourceLines.length + " source lines for " + lines.size + " lines");
+        }
+        return new DocumentLines(lines.text, lines.chars, lines.starts, lines.size, sourceLines.clone());
     }
 
     static DocumentLines of(String text) {
@@ -50,7 +65,7 @@ final class DocumentLines {
         starts[size] = length + 1;
         // the text itself when nothing changed (a lone '\r' becomes '\n' without changing the length)
         String normalized = carriageReturns || replaced || length != text.length() ? new String(chars) : text;
-        return new DocumentLines(normalized, chars, starts, size);
+        return new DocumentLines(normalized, chars, starts, size, null);
     }
 
     String text() {
@@ -64,6 +79,11 @@ final class DocumentLines {
 
     int size() {
         return size;
+    }
+
+    /** The 1-based number, in the document as given, of the line at a 0-based index: what messages quote. */
+    int lineNumber(int index) {
+        return sourceLines == null ? index + 1 : sourceLines[index];
     }
 
     /** Offset in {@link #text()} of the first character of line {@code index} (0-based). */

@@ -25,15 +25,29 @@ final class GluedCells {
     }
 
     /**
-     * The text split into its label and the digits glued to it, or null. Token#glued asks only of texts that end in
-     * a number character: most labels end in a word.
+     * The text split into its label and the digits glued to it (spaces between them dropped), or null. Token#glued
+     * asks only of texts that end in a number character: most labels end in a word.
      */
     static LabelAndDigits split(String text) {
         String t = text.strip();
         int end = t.length();
         int start = end;
-        while (start > 0 && isNumberChar(t.charAt(start - 1))) {
-            start--;
+        boolean spaced = false;
+        while (start > 0) {
+            if (isNumberChar(t.charAt(start - 1))) {
+                start--;
+                continue;
+            }
+            // spaces between numbers (a scraper's, or a cell's &nbsp;) are part of the run, not its start
+            int before = start;
+            while (before > 0 && t.charAt(before - 1) == ' ') {
+                before--;
+            }
+            if (before == start || before == 0 || !isNumberChar(t.charAt(before - 1))) {
+                break;
+            }
+            spaced = true;
+            start = before;
         }
         // the number must start with a digit or a sign before one
         while (start < end && !Character.isDigit(t.charAt(start))
@@ -47,7 +61,9 @@ final class GluedCells {
         while (labelEnd > 0 && Character.isWhitespace(t.charAt(labelEnd - 1))) {
             labelEnd--;
         }
-        return labelEnd == 0 ? null : new LabelAndDigits(t.substring(0, labelEnd), t.substring(start));
+        String digits = t.substring(start);
+        return labelEnd == 0 ? null
+                : new LabelAndDigits(t.substring(0, labelEnd), spaced ? digits.replace(" ", "") : digits);
     }
 
     /** The glued digits as a finding quotes them: a run too long to be a row is cut short. */

@@ -30,6 +30,52 @@ final class Labels {
         return words;
     }
 
+    /** The words of each row's known label variants (TemplateCatalog.LABEL_VARIANTS), for the few that have some. */
+    private static final Map<RowDef, String[]> VARIANTS = variantWords();
+
+    private static Map<RowDef, String[]> variantWords() {
+        Map<RowDef, String[]> words = new IdentityHashMap<>();
+        TemplateCatalog.allRows().forEach(row -> {
+            if (!TemplateCatalog.labelVariants(row).isEmpty()) {
+                words.put(row, TemplateCatalog.labelVariants(row).stream().map(Labels::words).toArray(String[]::new));
+            }
+        });
+        return words;
+    }
+
+    private static final String[] NO_VARIANTS = {};
+
+    /** The words of the known variants of a row's label (TemplateCatalog.LABEL_VARIANTS); empty for most rows. */
+    static String[] variants(RowDef row) {
+        return VARIANTS.getOrDefault(row, NO_VARIANTS);
+    }
+
+    /** True when the found words are one of the variants' words, exactly. */
+    static boolean isVariant(String foundWords, String[] variants) {
+        for (String variant : variants) {
+            if (variant.equals(foundWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many characters the two texts share in order (their longest common subsequence). */
+    static int commonLength(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /** The words of a row's official label. */
     static String official(RowDef row) {
         String words = OFFICIAL.get(row);

@@ -11,12 +11,12 @@ final class MetadataReader {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern TITLE_WORDS = Pattern.compile("政府信息公开.*(年度报告|工作)|年度报告");
-    private static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
+    static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
     static final AnchoredPattern PERIOD = AnchoredPattern.of("统计期限.{0,6}?" + DATE + ".{0,4}?至\\s*" + DATE,
             "统计期限");
     private static final Pattern SIGNING_DATE = Pattern.compile(
             "^\\s*(?:" + DATE + "|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))\\s*$");
-    private static final Pattern AGENCY_SUFFIX = Pattern.compile(".{2,40}(人民政府|政府|办事处|街道|镇|乡|委员会|局|办公室)$");
+    static final Pattern AGENCY_SUFFIX = Pattern.compile(".{2,40}(人民政府|政府|办事处|街道|镇|乡|委员会|局|办公室)$");
     private static final int TITLE_SEARCH_LINES = 12;
     private static final int SIGNATURE_SEARCH_LINES = 8;
 

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.disclosurepipeline.core.model.Narrative;
 
-/** Reads the figures that the prose states (主动公开政府信息62条, 收到申请1件, 未收到申请). */
+/**
+ * Reads the figures that the prose states (主动公开政府信息62条, 收到申请1件, 未收到申请); what was carried between years
+ * is read by {@link CarryStatements}, which tells 上年度结转 from 结转下年度.
+ */
 final class NarrativeReader {
 
     private static final AnchoredPattern ACTIVE_ITEMS = AnchoredPattern.of(
@@ -17,8 +20,6 @@ final class NarrativeReader {
             .requiring("申请", 16).countingInSentence();
     private static final AnchoredPattern COMPLETED = AnchoredPattern.of("(?:办结|答复)[^。；\\d]{0,8}?(\\d+)\\s*件",
             "办结", "答复").countingInSentence();
-    private static final AnchoredPattern CARRIED = AnchoredPattern.of("结转[^。；\\d]{0,12}?(\\d+)\\s*件", "结转")
-            .countingInSentence();
     private static final AnchoredPattern REVIEW = AnchoredPattern.of("行政复议\\s*(\\d+)\\s*[起件]", "行政复议")
             .countingInSentence();
     private static final AnchoredPattern LITIGATION = AnchoredPattern.of("行政诉讼\\s*(\\d+)\\s*[起件]", "行政诉讼")
@@ -35,7 +36,7 @@ final class NarrativeReader {
 
     /** Every pattern it reads prose with. */
     static List<AnchoredPattern> patterns() {
-        return List.of(ACTIVE_ITEMS, RECEIVED, COMPLETED, CARRIED, REVIEW, LITIGATION, NO_APPLICATIONS, NO_REVIEW);
+        return List.of(ACTIVE_ITEMS, RECEIVED, COMPLETED, REVIEW, LITIGATION, NO_APPLICATIONS, NO_REVIEW);
     }
 
     static Narrative read(String prose) {
@@ -43,7 +44,13 @@ final class NarrativeReader {
         count(prose, ACTIVE_ITEMS, Narrative.ACTIVE_DISCLOSED_ITEMS, values);
         count(prose, RECEIVED, Narrative.APPLICATIONS_RECEIVED, values);
         count(prose, COMPLETED, Narrative.APPLICATIONS_COMPLETED, values);
-        count(prose, CARRIED, Narrative.APPLICATIONS_CARRIED_FORWARD, values);
+        CarryStatements.Counts carried = CarryStatements.read(prose);
+        if (carried.fromLastYear() != null) {
+            values.put(Narrative.APPLICATIONS_CARRIED_OVER, carried.fromLastYear());
+        }
+        if (carried.toNextYear() != null) {
+            values.put(Narrative.APPLICATIONS_CARRIED_FORWARD, carried.toNextYear());
+        }
         count(prose, REVIEW, Narrative.REVIEW_CASES, values);
         count(prose, LITIGATION, Narrative.LITIGATION_CASES, values);
         if (NO_APPLICATIONS.find(prose) != null) {

@@ -6,7 +6,8 @@ import org.disclosurepipeline.core.template.TableId;
 
 /**
  * What the parser noticed while reading, for the structure rules to report: headings found, tables found,
- * cells it could not read, labels that differ from the template.
+ * cells it could not read, labels that differ from the template, and whether the report was a page flattened to
+ * one line ({@code flattenedLines}: how many of the document's lines held a whole report, 0 for most).
  */
 public record ParseDiagnostics(
         List<SectionHeading> headings,
@@ -14,7 +15,8 @@ public record ParseDiagnostics(
         OtherHandlingLayout otherHandlingLayout,
         List<CellProblem> cellProblems,
         List<LabelDeviation> labelDeviations,
-        List<TableProblem> tableProblems) {
+        List<TableProblem> tableProblems,
+        int flattenedLines) {
 
     public ParseDiagnostics {
         headings = List.copyOf(headings);

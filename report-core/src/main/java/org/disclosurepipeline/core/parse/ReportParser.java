@@ -23,11 +23,19 @@ import org.disclosurepipeline.core.template.TemplateVersion;
 public final class ReportParser {
 
     public ParsedReport parse(String text) {
-        DocumentLines doc = DocumentLines.of(text);
-        Map<SectionId, SectionSplitter.Span> spans = SectionSplitter.split(doc);
+        DocumentLines given = DocumentLines.of(text);
+        Map<SectionId, SectionSplitter.Span> spans = SectionSplitter.split(given);
+        DocumentLines cut = spans.size() < SectionId.values().length && hasLongLine(given)
+                ? FlatPage.unflatten(given) : null;
+        Map<SectionId, SectionSplitter.Span> cutSpans = cut == null ? null : SectionSplitter.split(cut);
+        // a page flattened to one line: read from its headings, rows and signature cut back onto lines of their own
+        boolean flattened = cutSpans != null && cutSpans.size() > spans.size();
+        DocumentLines doc = flattened ? cut : given;
+        spans = flattened ? cutSpans : spans;
+        int flattenedLines = flattened ? cutLines(cut) : 0;
         int firstSectionLine = doc.size();
         for (SectionSplitter.Span span : spans.values()) {
-            firstSectionLine = Math.min(firstSectionLine, span.heading().line());
+            firstSectionLine = Math.min(firstSectionLine, span.bodyStart()); // the heading's index + 1
         }
 
         LinkedHashMap<String, Number> cells = new LinkedHashMap<>(512);
@@ -77,7 +85,29 @@ public final class ReportParser {
                 signature.date(), title, period, Figures.handOver(cells), NarrativeReader.read(prose), sections);
         List<SectionHeading> headings = spans.values().stream().map(SectionSplitter.Span::heading).toList();
         return new ParsedReport(report,
-                new ParseDiagnostics(headings, found, layout, cellProblems, labelDeviations, tableProblems));
+                new ParseDiagnostics(headings, found, layout, cellProblems, labelDeviations, tableProblems,
+                        flattenedLines));
+    }
+
+    private static boolean hasLongLine(DocumentLines doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            if (doc.end(i) - doc.start(i) >= FlatPage.LONG_LINE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many lines of the document were cut into several. */
+    private static int cutLines(DocumentLines cut) {
+        int count = 0;
+        for (int i = 1; i < cut.size(); i++) {
+            boolean continues = cut.lineNumber(i) == cut.lineNumber(i - 1);
+            if (continues && (i < 2 || cut.lineNumber(i - 2) != cut.lineNumber(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static TableResult readTable(DocumentLines doc, Map<SectionId, SectionSplitter.Span> spans,

@@ -36,7 +36,7 @@ final class ReviewLitigationTableReader {
             if (t.isBlank()) {
                 continue;
             }
-            if (!t.isValue()) {
+            if (!t.isValue() && !t.isDamagedValue()) {
                 lastLabel = i;
             } else {
                 firstValue = i;
@@ -44,7 +44,8 @@ final class ReviewLitigationTableReader {
             }
         }
         int end = firstValue;
-        while (end < tokens.size() && (tokens.get(end).isBlank() || tokens.get(end).isValue())) {
+        while (end < tokens.size() && (tokens.get(end).isBlank() || tokens.get(end).isValue()
+                || tokens.get(end).isDamagedValue())) {
             end++;
         }
         List<Token> found = new ArrayList<>(tokens.subList(lastLabel + 1, end));
@@ -55,6 +56,13 @@ final class ReviewLitigationTableReader {
         }
         Token[] dataRow = found.toArray(new Token[0]);
         CellRange values = new CellRange(0, dataRow.length).fit(dataRow, WIDTH);
+        if (values == null) {
+            Token[] placed = byPlace(dataRow);
+            if (placed != null) {
+                dataRow = placed;
+                values = new CellRange(0, WIDTH);
+            }
+        }
         List<Token> nonBlank = found.stream().filter(t -> !t.isBlank()).toList();
         if (values == null && nonBlank.size() == 1) {
             return glued(nonBlank.get(0), cells);
@@ -74,13 +82,29 @@ final class ReviewLitigationTableReader {
                 String key = row.cellKeys().get(c);
                 cells.put(key, value);
                 if (value == null) {
-                    problems.add(new CellProblem(key, cell.text(),
-                            Cells.isEmptyMark(cell.text()) ? CellProblem.Kind.EMPTY : CellProblem.Kind.INVALID,
-                            cell.line()));
+                    problems.add(CellProblem.of(key, cell.text(), row.columns().get(c).kind(), cell.line()));
                 }
             }
         }
         return new TableResult(TableId.REVIEW_LITIGATION, true, null, problems, List.of(), List.of());
+    }
+
+    /**
+     * The data row as one row of exactly fifteen cells, each in its place (a leading empty cell that the tab row
+     * began with counted): null when the row's cells keep no places or are not fifteen.
+     */
+    private static Token[] byPlace(Token[] found) {
+        if (found.length == 0 || found[0].column() < 0 || found[0].row() != found[found.length - 1].row()
+                || found[found.length - 1].column() != WIDTH - 1
+                || found[found.length - 1].column() - found[0].column() != found.length - 1) {
+            return null;
+        }
+        Token[] cells = new Token[WIDTH];
+        for (int c = 0; c < found[0].column(); c++) {
+            cells[c] = new Token("", found[0].line(), found[0].row(), c);
+        }
+        System.arraycopy(found, 0, cells, found[0].column(), found.length);
+        return cells;
     }
 
     /** The fifteen cells printed as one run of digits: read only when a single split makes every group add up. */

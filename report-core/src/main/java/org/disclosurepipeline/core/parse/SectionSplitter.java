@@ -27,9 +27,11 @@ final class SectionSplitter {
 
     static Map<SectionId, Span> split(DocumentLines doc) {
         List<SectionHeading> found = new ArrayList<>();
+        List<Integer> at = new ArrayList<>(); // the index of each heading's line
         int next = 0;
         char[] chars = doc.chars();
-        for (int i = 0; i < doc.size() && next < SECTIONS.length; i++) {
+        boolean lastMayGiveWay = false;
+        for (int i = 0; i < doc.size() && (next < SECTIONS.length || lastMayGiveWay); i++) {
             int end = Chars.skipWhitespaceBack(chars, doc.start(i), doc.end(i));
             if (end - doc.start(i) < 4 || !endsLikeATitle(chars, doc.start(i), end)) {
                 continue;
@@ -42,11 +44,25 @@ final class SectionSplitter {
             int numbering = numberingLength(line);
             String rest = numbering > 0 ? line.substring(numbering) : line;
             String words = Labels.words(rest);
+            if (lastMayGiveWay) {
+                // the last heading found may be a sub-heading of the section before that bears its title
+                // (（一）主动公开政府信息情况 in 总体情况): a line with the same title, better numbered, takes its place
+                SectionHeading last = found.get(found.size() - 1);
+                SectionHeading again = asHeading(last.section(), line, rest, words, doc.lineNumber(i));
+                if (again != null && betterNumbered(again, last)) {
+                    found.set(found.size() - 1, again);
+                    at.set(at.size() - 1, i);
+                    lastMayGiveWay = !numberedAtBest(again);
+                    continue;
+                }
+            }
             for (int s = next; s < SECTIONS.length; s++) {
                 SectionId section = SECTIONS[s];
-                SectionHeading heading = asHeading(section, line, rest, words, i + 1);
+                SectionHeading heading = asHeading(section, line, rest, words, doc.lineNumber(i));
                 if (heading != null) {
                     found.add(heading);
+                    at.add(i);
+                    lastMayGiveWay = !numberedAtBest(heading);
                     next = s + 1;
                     break;
                 }
@@ -55,8 +71,8 @@ final class SectionSplitter {
         Map<SectionId, Span> spans = new EnumMap<>(SectionId.class);
         for (int k = 0; k < found.size(); k++) {
             SectionHeading h = found.get(k);
-            int end = k + 1 < found.size() ? found.get(k + 1).line() - 1 : doc.size();
-            spans.put(h.section(), new Span(h, h.line(), end));
+            int end = k + 1 < found.size() ? at.get(k + 1) : doc.size();
+            spans.put(h.section(), new Span(h, at.get(k) + 1, end));
         }
         return spans;
     }
@@ -71,6 +87,52 @@ final class SectionSplitter {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the heading {@code a} is numbered better for its section than {@code b}: with the section's own
+     * number (二 or 2 for section 二) where {@code b} has another, else at a higher level (一、 and 2、 above （一）,
+     * which is above none).
+     */
+    private static boolean betterNumbered(SectionHeading a, SectionHeading b) {
+        boolean aOwn = numberOf(a.text()) == a.section().number();
+        boolean bOwn = numberOf(b.text()) == b.section().number();
+        return aOwn != bOwn ? aOwn : level(a.text()) < level(b.text());
+    }
+
+    /** True when no heading can be numbered better for its section: its own number at the top level (二、 2、). */
+    private static boolean numberedAtBest(SectionHeading heading) {
+        return heading.official()
+                || level(heading.text()) == 0 && numberOf(heading.text()) == heading.section().number();
+    }
+
+    /** 0 for 一、 3、 3. 第三, 1 for （三） (3), 2 for a heading without numbering. */
+    private static int level(String heading) {
+        int numbering = numberingLength(heading);
+        if (numbering == 0) {
+            return 2;
+        }
+        return heading.charAt(0) == '（' || heading.charAt(0) == '(' ? 1 : 0;
+    }
+
+    /** The number a heading's numbering gives (三 → 3, （2） → 2), or -1. */
+    private static int numberOf(String heading) {
+        if (numberingLength(heading) == 0) {
+            return -1;
+        }
+        int i = 0;
+        while (i < heading.length() && "第（( ".indexOf(heading.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < heading.length() && isSectionNumeral(heading.charAt(i))) {
+            return TemplateCatalog.SECTION_NUMERALS.indexOf(heading.charAt(i)) + 1;
+        }
+        int value = 0;
+        int start = i;
+        while (i < heading.length() && Chars.isAsciiDigit(heading.charAt(i)) && i - start < 3) {
+            value = value * 10 + heading.charAt(i++) - '0';
+        }
+        return i > start ? value : -1;
     }
 
     /** The last characters of the section titles (情况, 事项…): a line ending otherwise is no heading. */

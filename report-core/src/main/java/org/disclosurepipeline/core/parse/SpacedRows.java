@@ -49,7 +49,7 @@ final class SpacedRows {
             int first = Chars.skipWhitespace(chars, doc.start(i), doc.end(i));
             int last = Chars.skipWhitespaceBack(chars, first, doc.end(i));
             if (first < last && !isPageNumber(chars, first, last)) {
-                rows.line(splitAtGaps(chars, first, last), i + 1);
+                rows.line(splitAtGaps(chars, first, last), doc.lineNumber(i));
             }
         }
         rows.flush();

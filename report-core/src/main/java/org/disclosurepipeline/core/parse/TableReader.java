@@ -41,47 +41,130 @@ final class TableReader {
     }
 
     /**
-     * Reads the rows in order; a row that is not found is recorded as a problem of the table.
+     * Reads the rows in order; a row that is not found is recorded as a problem of the table, unless its place tells
+     * it: the one row of the template missing between two rows that were found (or the table's start or end) is
+     * the one label there that carries values and looks enough like it ({@link #readByPlace}).
      *
-     * @param following the rows that come after these ones, so that a missing row is not looked for past them
+     * @param following the rows that come after these ones, so that a missing row is not looked for past them; when
+     *                  empty, these rows end the table
      */
     void readInOrder(List<RowDef> rows, List<RowDef> following) {
         String[] words = officialWords(rows, following);
         for (int i = 0; i < rows.size(); i++) {
             RowDef row = rows.get(i);
-            if (!readRow(row, words, i + 1)) {
-                tableProblems.add(new TableProblem(table, row.rowKey(), "row '" + row.label() + "' was not found",
-                        "未找到“" + row.label() + "”一行"));
+            int from = cursor;
+            int at = findLabel(row, words, i + 1);
+            if (at < 0) {
+                if (unfound != null) {
+                    notFound(unfound); // two rows missing one after the other: neither has a place of its own
+                }
+                unfound = row;
+                unfoundFrom = from;
+                continue;
             }
+            if (unfound != null) {
+                readByPlace(at, row);
+            }
+            readRowAt(row, at, null);
+            lastRead = row;
+        }
+        if (following.isEmpty() && unfound != null) {
+            readByPlace(tokens.length, null);
         }
     }
 
-    /** Finds the row's label before any later row's label, then reads its cells; false when the label is not there. */
-    private boolean readRow(RowDef row, String[] words, int later) {
-        int at = findLabel(Labels.official(row), words, later);
-        if (at < 0) {
-            return false;
+    /** The row of the template not found by its label, while the next row found may still give it a place. */
+    private RowDef unfound;
+    private int unfoundFrom;
+    /** The last row read by its label, the neighbour before the next one. */
+    private RowDef lastRead;
+
+    /**
+     * Reads the unfound row from the only label in tokens[unfoundFrom, to) that carries values, when its words share
+     * at least half of the row's official words in order: its label was damaged (characters lost, a line of the
+     * layout cut into it), but its place between its neighbours tells which row it is. Otherwise the row is not
+     * found.
+     *
+     * @param next the row found at {@code to}, or null at the table's end
+     */
+    private void readByPlace(int to, RowDef next) {
+        RowDef row = unfound;
+        unfound = null;
+        int found = -1;
+        for (int i = unfoundFrom; i < to; i++) {
+            Token t = tokens[i];
+            if (t.isBlank() || CellRange.isValueCell(t) || t.labelWords().isEmpty() || !hasValues(i)) {
+                continue;
+            }
+            if (found >= 0) {
+                notFound(row); // two labels with values where one row is missing: which is it?
+                return;
+            }
+            found = i;
         }
+        String official = Labels.official(row);
+        if (found < 0 || KnownLabels.isLabel(written(tokens[found]))
+                || 2 * Labels.commonLength(tokens[found].labelWords(), official) < official.length()) {
+            notFound(row);
+            return;
+        }
+        cursor = found + 1;
+        readRowAt(row, found, new PlaceMatch(lastRead, next));
+    }
+
+    /** The neighbours that placed a row whose label was not recognised (null: the table's start or end). */
+    record PlaceMatch(RowDef before, RowDef after) {
+    }
+
+    private void notFound(RowDef row) {
+        tableProblems.add(new TableProblem(table, row.rowKey(), "row '" + row.label() + "' was not found",
+                "未找到“" + row.label() + "”一行"));
+    }
+
+    /** The label as written, without the digits glued to it. */
+    private static String written(Token label) {
+        return label.glued() != null ? label.glued().label() : label.text();
+    }
+
+    /** Reads the cells of the row whose label is at {@code at}; {@code byPlace} when it was known by its place. */
+    private void readRowAt(RowDef row, int at, PlaceMatch byPlace) {
         Token label = tokens[at];
         cursor = at + 1;
         CellRange values = CellRange.after(tokens, at);
         GluedCells.LabelAndDigits glued = label.glued();
-        if (glued != null && !values.hasValue(tokens) && isLabel(label.labelWords(), Labels.official(row))) {
+        if (glued != null && !values.hasValue(tokens)) {
+            noteLabel(row, label, byPlace);
             placeGlued(row, label, glued.digits());
-            return true;
+            return;
         }
-        place(row, label, values);
-        return true;
+        place(row, at, values, byPlace);
+    }
+
+    /** Notes a label that is not the official one: a typo, a known variant, or a damaged label known by its place. */
+    private void noteLabel(RowDef row, Token label, PlaceMatch byPlace) {
+        String official = Labels.official(row);
+        String found = label.labelWords();
+        if (byPlace != null) {
+            String written = written(label);
+            labelDeviations.add(new LabelDeviation(row.rowKey(), written, row.label(), label.line(),
+                    LabelDeviation.Kind.BY_PLACE, byPlace.before() == null ? null : byPlace.before().label(),
+                    byPlace.after() == null ? null : byPlace.after().label()));
+        } else if (!found.equals(official) && !found.endsWith(official)) {
+            LabelDeviation.Kind kind = !isLabel(found, official) && Labels.isVariant(found, Labels.variants(row))
+                    ? LabelDeviation.Kind.VARIANT : LabelDeviation.Kind.TYPO;
+            labelDeviations.add(new LabelDeviation(row.rowKey(), written(label), row.label(), label.line(), kind,
+                    null, null));
+        }
     }
 
     /** True when the label of the row stands before any later row's label. */
     boolean hasLabelAhead(RowDef row, List<RowDef> laterRows) {
-        return findLabel(Labels.official(row), officialWords(laterRows, List.of()), 0) >= 0;
+        return findLabel(row, officialWords(laterRows, List.of()), 0) >= 0;
     }
 
     /** True when the token after the label of this row is a value, i.e. the row carries numbers of its own. */
     boolean labelCarriesValues(RowDef row, List<RowDef> laterRows) {
-        int at = findLabel(Labels.official(row), officialWords(laterRows, List.of()), 0);
+        int at = findLabel(row, officialWords(laterRows, List.of()), 0);
         return at >= 0 && hasValues(at);
     }
 
@@ -96,15 +179,20 @@ final class TableReader {
         return words;
     }
 
-    /** The label of a row (official words) before any of words[later…]; -1 when a later row comes first or none. */
-    private int findLabel(String official, String[] words, int later) {
+    /**
+     * The label of a row (its official words, or a known variant of them) before any of words[later…]; -1 when a
+     * later row comes first or none.
+     */
+    private int findLabel(RowDef row, String[] words, int later) {
+        String official = Labels.official(row);
+        String[] variants = Labels.variants(row);
         for (int i = cursor; i < tokens.length; i++) {
             Token t = tokens[i];
             if (t.isBlank() || t.isValue()) {
                 continue;
             }
             String found = t.labelWords();
-            if (isLabel(found, official)) {
+            if (isLabel(found, official) || variants.length > 0 && Labels.isVariant(found, variants)) {
                 return i;
             }
             for (int w = later; w < words.length; w++) {
@@ -167,8 +255,12 @@ final class TableReader {
         ambiguousRows.clear();
     }
 
-    private void place(RowDef row, Token label, CellRange found) {
-        CellRange values = found.fit(tokens, row.width());
+    private void place(RowDef row, int labelAt, CellRange found, PlaceMatch byPlace) {
+        Token label = tokens[labelAt];
+        CellRange fitted = found.fit(tokens, row.width());
+        // mostly the run after the label; only where blanks leave it in doubt, the cells found by their places
+        Token[] values = fitted != null ? tokens : CellPlaces.of(tokens, labelAt, row);
+        int first = fitted != null ? fitted.from() : 0;
         if (values == null) {
             long numbers = java.util.Arrays.stream(tokens, found.from(), found.to()).filter(t -> !t.isBlank()).count();
             tableProblems.add(new TableProblem(table, row.rowKey(),
@@ -178,22 +270,17 @@ final class TableReader {
                             + "列，空白单元格的位置无法确定"));
             return;
         }
-        String officialWords = Labels.official(row);
-        String foundWords = label.labelWords();
-        if (!foundWords.equals(officialWords) && !foundWords.endsWith(officialWords)) {
-            labelDeviations.add(new LabelDeviation(row.rowKey(), label.text(), row.label(), label.line()));
-        }
+        noteLabel(row, label, byPlace);
         for (int c = 0; c < row.width(); c++) {
             ColumnDef column = row.columns().get(c);
-            Token cell = tokens[values.from() + c];
+            Token cell = values[first + c];
             String key = row.cellKeys().get(c);
             Number value = Cells.parse(cell.text(), column.kind());
             cells.put(key, value);
             cellsRead++;
             if (value == null) {
-                CellProblem.Kind kind = Cells.isEmptyMark(cell.text()) ? CellProblem.Kind.EMPTY
-                        : CellProblem.Kind.INVALID;
-                cellProblems.add(new CellProblem(key, cell.text(), kind, cell.line() == 0 ? label.line() : cell.line()));
+                cellProblems.add(CellProblem.of(key, cell.text(), column.kind(),
+                        cell.line() == 0 ? label.line() : cell.line()));
             }
         }
     }

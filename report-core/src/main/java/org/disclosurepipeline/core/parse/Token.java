@@ -15,6 +15,8 @@ final class Token {
     private String text;
     private final int line;
     private final int row;
+    /** The cell's place in its row, counting the row's empty cells; -1 where the layout does not keep places. */
+    private final int column;
     private final boolean value;
     /** Worked out when first asked for: a label's glued digits (or NOT_GLUED) and its words. */
     private GluedCells.LabelAndDigits glued;
@@ -26,22 +28,29 @@ final class Token {
      * @param row  index of the table row (a line, or a block of lines) the cell belongs to
      */
     Token(String text, int line, int row) {
+        this(text, line, row, -1);
+    }
+
+    /** @param column the cell's place in its row, counting empty cells, or -1 when unknown */
+    Token(String text, int line, int row, int column) {
         this.chars = null;
         this.start = 0;
         this.end = text.length();
         this.text = text;
         this.line = line;
         this.row = row;
+        this.column = column;
         this.value = !text.isEmpty() && Cells.looksLikeValue(text);
     }
 
-    /** The cell chars[start, end) of a document, trimmed. */
-    Token(char[] chars, int start, int end, int line, int row) {
+    /** The cell chars[start, end) of a document, trimmed, at place {@code column} of its row (-1: unknown). */
+    Token(char[] chars, int start, int end, int line, int row, int column) {
         this.chars = chars;
         this.start = start;
         this.end = end;
         this.line = line;
         this.row = row;
+        this.column = column;
         this.value = start < end && Cells.looksLikeValue(chars, start, end);
         // values are read as numbers from their text: made now, shared for single digits
         this.text = value || start == end ? Chars.string(chars, start, end) : null;
@@ -68,6 +77,11 @@ final class Token {
 
     int row() {
         return row;
+    }
+
+    /** The cell's place in its row, counting the row's empty cells (tab-separated rows keep them); -1 if unknown. */
+    int column() {
+        return column;
     }
 
     boolean isBlank() {
@@ -118,6 +132,27 @@ final class Token {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the cell holds a short text of Latin letters, digits and marks only, or a digit's look-alike (a
+     * letter l or O typed for 1 or 0, 〇): no label is written so, so it stands where a number should and is read as
+     * an invalid value in its place.
+     */
+    boolean isDamagedValue() {
+        if (isBlank() || value || length() > 10) {
+            return false;
+        }
+        boolean letterOrDigit = false;
+        for (int i = 0; i < length(); i++) {
+            char c = charAt(i);
+            if (Cells.lookAlikeDigit(c) >= 0 || c < 0x80 && Character.isLetterOrDigit(c)) {
+                letterOrDigit = true;
+            } else if (c >= 0x80) {
+                return false;
+            }
+        }
+        return letterOrDigit && !startsAsNumberedLabel();
     }
 
     /** True when the cell starts as a numbered label does: digits, maybe spaces, then '.' or '、' (1.属于国家秘密). */

@@ -24,6 +24,7 @@ import org.disclosurepipeline.core.rules.narrative.ReviewLitigationTextRule;
 import org.disclosurepipeline.core.rules.narrative.SubtotalRule;
 import org.disclosurepipeline.core.rules.narrative.ZeroTextRule;
 import org.disclosurepipeline.core.rules.structure.EmptyCellRule;
+import org.disclosurepipeline.core.rules.structure.FlattenedPageRule;
 import org.disclosurepipeline.core.rules.structure.LabelRule;
 import org.disclosurepipeline.core.rules.structure.NotAReportRule;
 import org.disclosurepipeline.core.rules.structure.NumberValidRule;
@@ -38,7 +39,7 @@ import org.disclosurepipeline.core.rules.structure.TemplateVersionRule;
 public final class RuleCatalog {
 
     /** Bumped whenever a rule is added, removed or changes what it reports; travels with every verdict. */
-    public static final String VERSION = "2026.11.2";
+    public static final String VERSION = "2026.12.1";
 
     private final Map<String, Rule> rules;
 
@@ -56,6 +57,7 @@ public final class RuleCatalog {
         List<Rule> rules = new ArrayList<>();
         // structure and numbers
         rules.add(new NotAReportRule());
+        rules.add(new FlattenedPageRule());
         rules.add(new SectionsRule());
         rules.add(new TableMissingRule());
         rules.add(new NumberValidRule());

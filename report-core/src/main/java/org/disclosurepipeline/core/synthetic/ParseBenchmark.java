@@ -8,11 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosurepipeline.core.document.DocumentFormat;
+import org.disclosurepipeline.core.document.DocumentReader;
+import org.disclosurepipeline.core.document.TextDecoder;
+import org.disclosurepipeline.core.document.UnreadableDocumentException;
 import org.disclosurepipeline.core.parse.ReportParser;
 
 /**
  * Plain benchmark harness: parse alone, one thread, over synthetic reports in the text layouts converters produce
- * and over real reports given as files. Prints CPU µs per report and per 10 KB (UTF-8) of text.
+ * and over real reports given as files. Prints CPU µs per report and per 10 KB (UTF-8) of text. A file that is a
+ * document (PDF, Word, HTML) is timed twice: read into text and parsed, as the pipeline does (the KB are then the
+ * document's), and its text parsed alone.
  * <p>
  * Each corpus is parsed until the JIT compiler has been idle for three seconds (at most a minute): on one core it
  * needs 15 s or more to finish compiling the parser, and figures taken before then measure the interpreter and C1.
@@ -33,12 +39,12 @@ public final class ParseBenchmark {
     private ParseBenchmark() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws java.io.IOException, UnreadableDocumentException {
         int reports = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         ReportParser parser = new ReportParser();
         String only = System.getProperty("layouts", "");
-        System.out.printf("%-30s %7s %12s %12s %14s %10s %9s%n", "corpus", "KB", "µs/report", "µs/10 KB",
+        System.out.printf("%-34s %7s %12s %12s %14s %10s %9s%n", "corpus", "KB", "µs/report", "µs/10 KB",
                 "best µs/10 KB", "of it GC", "warm-up");
         for (TextLayout layout : TextLayout.values()) {
             if (!only.isEmpty() && !only.contains(layout.name())) {
@@ -47,8 +53,33 @@ public final class ParseBenchmark {
             run(layout.name(), parser, corpus(layout, reports), seconds);
         }
         for (int i = 2; i < args.length; i++) {
-            run(Path.of(args[i]).getFileName().toString(), parser, List.of(Files.readString(Path.of(args[i]))),
-                    seconds);
+            Path file = Path.of(args[i]);
+            byte[] bytes = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            if (DocumentFormat.detect(bytes) == DocumentFormat.TEXT) {
+                run(name, parser, List.of(TextDecoder.decode(bytes)), seconds);
+            } else {
+                // a document (PDF, Word, HTML): read and parse, as ingest and validation do, then parse alone
+                run(name + " read+parse", bytes.length, new Document(parser, bytes), seconds);
+                run(name + " parse", parser, List.of(DocumentReader.read(bytes, null)), seconds);
+            }
+        }
+    }
+
+    /** Work of one round over a corpus: returns something of the result, so that the JIT keeps the work. */
+    interface Workload {
+        int once();
+    }
+
+    /** Reading a document into text (PDF: extraction and table grid) and parsing the text. */
+    private record Document(ReportParser parser, byte[] bytes) implements Workload {
+        @Override
+        public int once() {
+            try {
+                return parser.parse(DocumentReader.read(bytes, null)).report().figures().keys().size();
+            } catch (UnreadableDocumentException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -63,27 +94,45 @@ public final class ParseBenchmark {
     }
 
     private static void run(String name, ReportParser parser, List<String> texts, int seconds) {
-        double kb = texts.stream().mapToInt(t -> t.getBytes(StandardCharsets.UTF_8).length).average().orElse(0)
-                / 1024;
-        double warmUp = warmUp(parser, texts);
+        double bytes = texts.stream().mapToInt(t -> t.getBytes(StandardCharsets.UTF_8).length).average().orElse(0);
+        run(name, bytes, new Texts(parser, texts), seconds);
+    }
+
+    /** Parsing each text of a corpus. */
+    private record Texts(ReportParser parser, List<String> texts) implements Workload {
+        @Override
+        public int once() {
+            int sink = 0;
+            for (String text : texts) {
+                sink += parser.parse(text).report().figures().keys().size();
+            }
+            return sink;
+        }
+    }
+
+    /** Warms up, times ten rounds and prints the median per item (a report or a document) and per 10 KB. */
+    private static void run(String name, double bytesPerItem, Workload work, int seconds) {
+        int items = work instanceof Texts t ? t.texts().size() : 1;
+        double kb = bytesPerItem / 1024;
+        double warmUp = warmUp(work, items);
         List<double[]> rounds = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
-            rounds.add(microsPerReport(parser, texts, seconds * 1_000_000_000L / ROUNDS));
+            rounds.add(microsPerItem(work, items, seconds * 1_000_000_000L / ROUNDS));
         }
         rounds.sort(java.util.Comparator.comparingDouble(round -> round[0]));
         double[] median = rounds.get(ROUNDS / 2);
-        System.out.printf("%-30s %7.1f %12.1f %12.1f %14.1f %9.1f%% %8.0fs%n", name, kb, median[0],
+        System.out.printf("%-34s %7.1f %12.1f %12.1f %14.1f %9.1f%% %8.0fs%n", name, kb, median[0],
                 median[0] * 10 / kb, rounds.get(0)[0] * 10 / kb, 100 * median[1] / median[0], warmUp);
     }
 
-    /** Parses until the JIT has compiled nothing for a while; returns the seconds it took. */
-    private static double warmUp(ReportParser parser, List<String> texts) {
+    /** Runs the work until the JIT has compiled nothing for a while; returns the seconds it took. */
+    private static double warmUp(Workload work, int items) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long start = System.nanoTime();
         long lastCompilation = start;
         long compiled = jit.getTotalCompilationTime();
         while (System.nanoTime() - lastCompilation < IDLE_JIT_NANOS && System.nanoTime() - start < MAX_WARM_UP_NANOS) {
-            microsPerReport(parser, texts, 100_000_000L);
+            microsPerItem(work, items, 100_000_000L);
             long now = jit.getTotalCompilationTime();
             if (now != compiled) {
                 compiled = now;
@@ -94,26 +143,24 @@ public final class ParseBenchmark {
     }
 
     /**
-     * Parses the texts round and round for the given wall time; returns µs per report: the thread's own CPU time
-     * (so that other work on the machine does not inflate the figure) plus the collector's, and the collector's.
+     * Runs the work round and round for the given wall time; returns µs per item: the thread's own CPU time (so
+     * that other work on the machine does not inflate the figure) plus the collector's, and the collector's.
      */
-    private static double[] microsPerReport(ReportParser parser, List<String> texts, long nanos) {
+    private static double[] microsPerItem(Workload work, int items, long nanos) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + nanos;
-        long parsed = 0;
+        long done = 0;
         long gcStart = gcMillis();
         long start = threads.getCurrentThreadCpuTime();
         int sink = 0;
         while (System.nanoTime() < end) {
-            for (String text : texts) {
-                sink += parser.parse(text).report().figures().keys().size();
-                parsed++;
-            }
+            sink += work.once();
+            done += items;
         }
         long elapsed = threads.getCurrentThreadCpuTime() - start;
         long gc = (gcMillis() - gcStart) * 1_000_000L;
-        blackhole = sink; // the results are used, so the JIT cannot drop the parsing
-        return new double[] {(elapsed + gc) / 1000.0 / parsed, gc / 1000.0 / parsed};
+        blackhole = sink; // the results are used, so the JIT cannot drop the work
+        return new double[] {(elapsed + gc) / 1000.0 / done, gc / 1000.0 / done};
     }
 
     private static long gcMillis() {

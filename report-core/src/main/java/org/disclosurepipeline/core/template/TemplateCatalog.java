@@ -176,6 +176,20 @@ public final class TemplateCatalog {
     /** The heading over the two litigation groups. */
     public static final String LITIGATION_HEADING = "行政诉讼";
 
+    // ---- label variants ----------------------------------------------------------------------------------------
+
+    /**
+     * Wordings of a row label that real reports use instead of the template's, by row key: read as the row, with a
+     * format warning. 规范性文件 is the 2019 template's word for the 2021 template's 行政规范性文件.
+     */
+    public static final Map<String, List<String>> LABEL_VARIANTS = Map.of(
+            "activeDisclosure.normativeDocuments", List.of("规范性文件"));
+
+    /** The known variants of a row's label (none for most rows). */
+    public static List<String> labelVariants(RowDef row) {
+        return LABEL_VARIANTS.getOrDefault(row.rowKey(), List.of());
+    }
+
     /** Every row of every table and template, for lookups by key. */
     public static List<RowDef> allRows() {
         List<RowDef> rows = new ArrayList<>(ACTIVE_DISCLOSURE_2021);

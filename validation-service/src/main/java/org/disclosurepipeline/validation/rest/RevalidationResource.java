@@ -1,5 +1,6 @@
 package org.disclosurepipeline.validation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.disclosurepipeline.contract.access.Roles;
 import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.contract.http.ProblemException;
 import org.disclosurepipeline.validation.model.RevalidationJob;
@@ -20,9 +22,13 @@ import org.disclosurepipeline.validation.service.Revalidator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Re-validation of a year from the log under this deployment's rules version, and its progress. */
+/**
+ * Re-validation of a year from the log under this deployment's rules version, and its progress. Admins only: it
+ * re-reads a year of reports.raw and re-publishes every verdict.
+ */
 @Path("/api/v1/admin/revalidations")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class RevalidationResource {
 
     @Inject
@@ -43,7 +49,8 @@ public class RevalidationResource {
             @jakarta.ws.rs.core.Context UriInfo uri) {
         int y = year(year);
         if (region != null && !region.isBlank() && !RegionCode.isRegion(region) && !RegionCode.isAgency(region)) {
-            throw ProblemException.badRequest("region: '" + region + "' is not a 2, 4, 6 or 9-digit region code");
+            throw ProblemException.field(400, "Bad request", "region", "'" + shorten(region)
+                    + "' is not a 2, 4, 6 or 9-digit region code");
         }
         RevalidationJob job = revalidator.start(y, region == null || region.isBlank() ? null : region);
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
@@ -64,9 +71,10 @@ public class RevalidationResource {
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("id: '" + id + "' is not a UUID");
+            throw ProblemException.field(400, "Bad request", "id", "'" + shorten(id) + "' is not a UUID");
         }
-        return jobs.find(uuid).orElseThrow(() -> ProblemException.notFound("No re-validation " + id));
+        return jobs.find(uuid).orElseThrow(() -> ProblemException.field(404, "Not found", "id",
+                "no re-validation " + id));
     }
 
     private static int year(String value) {
@@ -78,6 +86,11 @@ public class RevalidationResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badRequest("year: '" + value + "' is not a report year (2000 to 2100)");
+        throw ProblemException.field(400, "Bad request", "year", value == null || value.isBlank()
+                ? "missing, e.g. ?year=2024" : "'" + shorten(value) + "' is not a report year (2000 to 2100)");
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -20,7 +21,7 @@ class ValidateResourceTest {
 
     @Test
     void aDryRunAnswersTheVerdictTheReportAndTheFindings() throws Exception {
-        given().contentType("text/plain; charset=UTF-8")
+        given().auth().oauth2(TestTokens.submitter("61")).contentType("text/plain; charset=UTF-8")
                 .body(Files.readAllBytes(Path.of("../samples/000-erli-610722111.txt")))
                 .when().post("/api/v1/validate?agency=610722111&year=2024")
                 .then().statusCode(200)
@@ -36,7 +37,7 @@ class ValidateResourceTest {
         String text = java.nio.file.Files.readString(java.nio.file.Path.of("../samples/002-likou-410425108.txt"));
         String broken = text.replaceFirst("(四、政府信息公开行政复议、行政诉讼情况[\\s\\S]*?)0\t0\t0\t0\t0",
                 "$110\t1\t0\t0\t0");
-        given().contentType("text/plain; charset=UTF-8").body(broken)
+        given().auth().oauth2(TestTokens.submitter("61")).contentType("text/plain; charset=UTF-8").body(broken)
                 .when().post("/api/v1/validate")
                 .then().statusCode(200)
                 .body("verdict", org.hamcrest.Matchers.is("REJECTED"))
@@ -49,7 +50,7 @@ class ValidateResourceTest {
     void anHtmlPageIsReadByItsTables() {
         org.disclosurepipeline.core.synthetic.SyntheticReport report =
                 new org.disclosurepipeline.core.synthetic.ReportGenerator(3).next();
-        given().contentType("text/html; charset=UTF-8")
+        given().auth().oauth2(TestTokens.submitter("61")).contentType("text/html; charset=UTF-8")
                 .body(new org.disclosurepipeline.core.synthetic.HtmlRenderer().render(report))
                 .when().post("/api/v1/validate")
                 .then().statusCode(200)
@@ -59,7 +60,7 @@ class ValidateResourceTest {
 
     @Test
     void anUnreadablePdfIsA422Problem() {
-        given().contentType("application/pdf").body("%PDF-1.7 truncated".getBytes())
+        given().auth().oauth2(TestTokens.submitter("61")).contentType("application/pdf").body("%PDF-1.7 truncated".getBytes())
                 .when().post("/api/v1/validate")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -68,22 +69,50 @@ class ValidateResourceTest {
 
     @Test
     void readinessAndMetricsAreServed() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().auth().oauth2(TestTokens.submitter("61")).when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Kafka")));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().auth().oauth2(TestTokens.submitter("61")).when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
     }
 
     @Test
     void anEmptyBodyIsAProblem() {
-        given().contentType("text/plain").body(new byte[0])
+        given().auth().oauth2(TestTokens.submitter("61")).contentType("text/plain").body(new byte[0])
                 .when().post("/api/v1/validate")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void theApiIsDescribedInOpenApi() {
-        given().when().get("/q/openapi?format=json")
+        given().auth().oauth2(TestTokens.submitter("61")).when().get("/q/openapi?format=json")
                 .then().statusCode(200).body("paths.'/api/v1/validate'.post.summary", notNullValue());
+    }
+
+    @Test
+    void theDryRunJudgesParametersAsTheUploadDoes() { // it answered 404 to year=abc and took year=99999
+        for (String[] c : new String[][] {{"?year=abc", "year"}, {"?agency=610722111&year=99999", "year"},
+                {"?agency=999999999&year=2024", "agency"}, {"?agency=610722111&year=2024&extra=1", "extra"}}) {
+            given().auth().oauth2(TestTokens.submitter("61")).contentType("text/plain").body("x".getBytes())
+                    .post("/api/v1/validate" + c[0]).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", org.hamcrest.Matchers.is(c[1]));
+        }
+    }
+
+    @Test
+    void aDeclaredTypeTheBytesContradictIsA415AsOnUpload() {
+        given().auth().oauth2(TestTokens.submitter("61")).contentType("application/pdf").body("plain words".getBytes())
+                .post("/api/v1/validate").then().statusCode(415)
+                .body("errors[0].field", org.hamcrest.Matchers.is("Content-Type"));
+        given().auth().oauth2(TestTokens.submitter("61")).header("Content-Type", "x/y/z").body("x".getBytes())
+                .post("/api/v1/validate").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void aReportAsTheFormPartFileIsCheckedToo() throws Exception {
+        given().auth().oauth2(TestTokens.submitter("610722"))
+                .multiPart("file", "erli.txt", Files.readAllBytes(Path.of("../samples/000-erli-610722111.txt")),
+                        "text/plain")
+                .multiPart("agency", "610722111").multiPart("year", "2024")
+                .post("/api/v1/validate").then().statusCode(200).body("verdict", equalTo("VALIDATED"));
     }
 }

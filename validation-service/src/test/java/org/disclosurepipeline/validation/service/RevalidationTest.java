@@ -10,6 +10,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.Topics;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,10 @@ class RevalidationTest {
 
     @Inject
     ValidationService validation;
+
+    static RequestSpecification admin() {
+        return given().auth().oauth2(TestTokens.admin());
+    }
 
     TopicProbe kafka() {
         return new TopicProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -77,9 +83,9 @@ class RevalidationTest {
     }
 
     JsonPath awaitDone(String location) {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(location).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> admin().get(location).then().statusCode(200)
                 .body("state", equalTo("DONE")));
-        return given().get(location).then().extract().jsonPath();
+        return admin().get(location).then().extract().jsonPath();
     }
 
     @Test
@@ -94,7 +100,7 @@ class RevalidationTest {
         pretendOlder(wasRejected.submissionId(), "REJECTED", "{R-T3-BALANCE}");
         pretendOlder(wasOlder.submissionId(), "VALIDATED", "{}");
 
-        String location = given().post("/api/v1/admin/revalidations?year=" + YEAR).then().statusCode(202)
+        String location = admin().post("/api/v1/admin/revalidations?year=" + YEAR).then().statusCode(202)
                 .body("state", equalTo("RUNNING")).body("rulesVersion", equalTo(validation.rulesVersion()))
                 .extract().header("Location");
         JsonPath job = awaitDone(location);
@@ -113,23 +119,24 @@ class RevalidationTest {
                 .equals(TopicProbe.header(r, "ce_id")), Duration.ofSeconds(2))).hasSize(1);
 
         // one region only: everything there is under the current version now
-        JsonPath region = awaitDone(given().post("/api/v1/admin/revalidations?year=" + YEAR + "&region=1201")
+        JsonPath region = awaitDone(admin().post("/api/v1/admin/revalidations?year=" + YEAR + "&region=1201")
                 .then().statusCode(202).extract().header("Location"));
         assertThat(region.getString("region")).isEqualTo("1201");
         assertThat(region.getLong("matched")).isEqualTo(1);
         assertThat(region.getLong("rechecked")).isZero();
-        given().get("/api/v1/admin/revalidations").then().statusCode(200).body("size()",
+        admin().get("/api/v1/admin/revalidations").then().statusCode(200).body("size()",
                 org.hamcrest.Matchers.greaterThanOrEqualTo(2));
     }
 
     @Test
     void badRequestsAreProblems() {
-        given().post("/api/v1/admin/revalidations?year=abc").then().statusCode(400)
-                .contentType("application/problem+json");
-        given().post("/api/v1/admin/revalidations?year=2024&region=12345").then().statusCode(400)
-                .contentType("application/problem+json");
-        given().get("/api/v1/admin/revalidations/" + UUID.randomUUID()).then().statusCode(404)
-                .contentType("application/problem+json");
-        given().get("/api/v1/admin/revalidations/nope").then().statusCode(400);
+        admin().post("/api/v1/admin/revalidations?year=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("year"));
+        admin().post("/api/v1/admin/revalidations").then().statusCode(400).body("errors[0].field", equalTo("year"));
+        admin().post("/api/v1/admin/revalidations?year=2024&region=12345").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("region"));
+        admin().get("/api/v1/admin/revalidations/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("id"));
+        admin().get("/api/v1/admin/revalidations/nope").then().statusCode(400).body("errors[0].field", equalTo("id"));
     }
 }

@@ -10,11 +10,13 @@ import org.disclosurepipeline.core.rules.Severity;
 /** R-FMT-NOT-A-REPORT: the document has none of the report's sections and none of its tables. */
 public final class NotAReportRule implements Rule {
 
-    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("R-FMT-NOT-A-REPORT", Severity.ERROR,
+    public static final String CODE = "R-FMT-NOT-A-REPORT";
+
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(CODE, Severity.ERROR,
             "structure",
             "The document is not an annual report on government information disclosure: no section and no table "
-                    + "of the template was found.",
-            "该文件不是政府信息公开工作年度报告：未找到模板规定的任何部分或表格。",
+                    + "of the template was found. The checks that cannot be made on it are not listed after it.",
+            "该文件不是政府信息公开工作年度报告：未找到模板规定的任何部分或表格。无法进行的其他检查不再逐项列出。",
             "a meeting notice uploaded by mistake");
 
     @Override

@@ -30,16 +30,8 @@ public final class TableMissingRule implements Rule {
         for (TableProblem p : context.diagnostics().tableProblems()) {
             String row = p.rowKey() == null ? null : p.rowKey().substring(p.rowKey().indexOf('.') + 1);
             findings.fail(p.table().shortName() + ": " + p.reason(),
-                    tableZh(p.table().shortName()) + "：" + p.reasonZh(),
+                    Tables.nameZh(p.table().shortName()) + "：" + p.reasonZh(),
                     new Location(p.table().section().key(), p.table().shortName(), row, null));
         }
-    }
-
-    private static String tableZh(String shortName) {
-        return switch (shortName) {
-            case "T2" -> "表二（主动公开）";
-            case "T3" -> "表三（依申请公开）";
-            default -> "表四（行政复议、行政诉讼）";
-        };
     }
 }

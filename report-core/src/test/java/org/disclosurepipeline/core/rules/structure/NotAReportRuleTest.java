@@ -23,6 +23,15 @@ class NotAReportRuleTest {
         assertThat(result.verdict()).isEqualTo(Verdict.REJECTED);
     }
 
+    /** It used to be followed by ten NOT_ASSESSABLE findings that said nothing more. */
+    @Test
+    void notAReportIsTheOnlyThingSaidOfIt() {
+        ValidationResult result = SeedMutation.text("关于召开政务公开工作会议的通知\n请各单位于3月5日准时参加。\n")
+                .submittedAs("410425108", 2024).validate();
+
+        assertThat(result.findings()).extracting(Finding::rule).containsExactly("R-FMT-NOT-A-REPORT");
+    }
+
     @Test
     void aSeedIsAReport() {
         assertThat(SeedMutation.seed("002").findings("R-FMT-NOT-A-REPORT")).isEmpty();

@@ -1,0 +1,38 @@
+package org.disclosurepipeline.contract.intake;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The guards of every endpoint that takes a report ({@code intake.*}): ingest's uploads and validation's dry run
+ * judge the same input the same way.
+ */
+@ConfigMapping(prefix = "intake")
+public interface IntakeConfig {
+
+    /** Largest accepted report in bytes; larger ones get 413. */
+    @WithDefault("20971520")
+    long maxReportBytes();
+
+    /** Earliest report year accepted (the 条例 took effect in 2008). The latest is the current year. */
+    @WithDefault("2008")
+    int earliestYear();
+
+    /** Paths that take one report as their body: a declared Content-Length over the limit is refused unread. */
+    Optional<List<String>> reportPaths();
+
+    Documents documents();
+
+    /** Guards for reading documents that are archives inside (Word). */
+    interface Documents {
+        /** Most bytes a Word document may expand to; more is treated as a decompression bomb. */
+        @WithDefault("67108864")
+        long maxExpandedBytes();
+
+        /** Most entries a Word document may hold. */
+        @WithDefault("2000")
+        int maxEntries();
+    }
+}
