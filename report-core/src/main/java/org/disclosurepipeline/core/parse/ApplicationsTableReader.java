@@ -16,6 +16,9 @@ final class ApplicationsTableReader {
     private static final int ROWS_BEFORE_OTHER_HANDLING = 20;
     private static final RowDef SINGLE_OTHER_HANDLING = TemplateCatalog.row("applications.otherHandling.single");
     private static final RowDef OTHER_OF_THREE = TemplateCatalog.row("applications.otherHandling.other");
+    private static final List<RowDef> OTHER_SUB_ROWS = List.of(
+            TemplateCatalog.row("applications.otherHandling.overdueCorrection"),
+            TemplateCatalog.row("applications.otherHandling.unpaidFee"), OTHER_OF_THREE);
 
     private ApplicationsTableReader() {
     }
@@ -35,8 +38,16 @@ final class ApplicationsTableReader {
         return TableResult.of(reader, TableId.APPLICATIONS, layout);
     }
 
+    /**
+     * SINGLE when （六）其他处理 carries numbers of its own, or a row of blank cells of its own (a publisher that left
+     * the whole row blank) with none of the sub-rows of the other layouts after it; else three rows or two.
+     */
     private static OtherHandlingLayout layout(TableReader reader, List<RowDef> closing) {
         if (reader.labelCarriesValues(SINGLE_OTHER_HANDLING, closing)) {
+            return OtherHandlingLayout.SINGLE;
+        }
+        if (reader.labelHasBlankRow(SINGLE_OTHER_HANDLING, closing)
+                && OTHER_SUB_ROWS.stream().noneMatch(r -> reader.hasLabelAhead(r, closing))) {
             return OtherHandlingLayout.SINGLE;
         }
         return reader.hasLabelAhead(OTHER_OF_THREE, closing)

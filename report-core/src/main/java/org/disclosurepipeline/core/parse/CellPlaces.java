@@ -15,6 +15,10 @@ import org.disclosurepipeline.core.template.RowDef;
  * columns' order after the label's place, every cell found there can be a value, and nothing else in the row holds
  * one.</li>
  * </ul>
+ * A row left blank in every cell (上海市人民政府办公厅 2019 leaves whole rows of T3 as {@code &nbsp;}) holds no number
+ * in any place: when its line has at least as many cells after the label as the row has columns and no numbers follow
+ * on lines of their own, each of its cells is empty ({@link #blankRow}).
+ * <p>
  * A converter that keeps every cell of a table (Word and web tables as tab-separated rows) keeps these places.
  */
 final class CellPlaces {
@@ -24,16 +28,17 @@ final class CellPlaces {
 
     /** The row's cells, one per column, for the label at {@code labelAt}; null when their places are in doubt. */
     static Token[] of(Token[] tokens, int labelAt, RowDef row) {
-        int rowNo = tokens[labelAt].row();
-        int rowEnd = labelAt + 1;
-        while (rowEnd < tokens.length && tokens[rowEnd].row() == rowNo) {
-            rowEnd++;
-        }
+        int rowEnd = rowEnd(tokens, labelAt);
         Token label = tokens[labelAt];
         Token last = tokens[rowEnd - 1];
-        if (label.column() < 0 || last.column() - label.column() != rowEnd - labelAt - 1) {
+        if (!placesKept(tokens, labelAt, rowEnd)) {
             return null; // places not kept, or not one cell per place
         }
+        Token[] blank = blankRow(tokens, labelAt, rowEnd, row);
+        if (blank != null) {
+            return blank;
+        }
+        int rowNo = label.row();
         int rowStart = labelAt;
         while (rowStart > 0 && tokens[rowStart - 1].row() == rowNo) {
             rowStart--;
@@ -61,6 +66,46 @@ final class CellPlaces {
             }
         }
         return next == places.length ? cells : null;
+    }
+
+    /**
+     * The cells of the label's row when every one of them is blank: as many as the row has columns, each empty. Null
+     * unless the row's places are kept, it holds at least that many cells after its label, and what follows it is
+     * no value (numbers printed on lines of their own would be the row's).
+     */
+    static Token[] blankRow(Token[] tokens, int labelAt, RowDef row) {
+        int rowEnd = rowEnd(tokens, labelAt);
+        return placesKept(tokens, labelAt, rowEnd) ? blankRow(tokens, labelAt, rowEnd, row) : null;
+    }
+
+    private static Token[] blankRow(Token[] tokens, int labelAt, int rowEnd, RowDef row) {
+        if (rowEnd - labelAt - 1 < row.width() || rowEnd < tokens.length && CellRange.isValueCell(tokens[rowEnd])) {
+            return null;
+        }
+        for (int i = labelAt + 1; i < rowEnd; i++) {
+            if (!tokens[i].isBlank()) {
+                return null;
+            }
+        }
+        Token[] cells = new Token[row.width()];
+        System.arraycopy(tokens, labelAt + 1, cells, 0, cells.length);
+        return cells;
+    }
+
+    /** Where the row of the label at {@code labelAt} ends: the first token of another row, or the end. */
+    private static int rowEnd(Token[] tokens, int labelAt) {
+        int rowNo = tokens[labelAt].row();
+        int rowEnd = labelAt + 1;
+        while (rowEnd < tokens.length && tokens[rowEnd].row() == rowNo) {
+            rowEnd++;
+        }
+        return rowEnd;
+    }
+
+    /** True when the row keeps its cells' places (tab rows) and holds one cell per place after the label. */
+    private static boolean placesKept(Token[] tokens, int labelAt, int rowEnd) {
+        return tokens[labelAt].column() >= 0
+                && tokens[rowEnd - 1].column() - tokens[labelAt].column() == rowEnd - labelAt - 1;
     }
 
     private static boolean allValueCells(Token[] tokens, int from, int to) {

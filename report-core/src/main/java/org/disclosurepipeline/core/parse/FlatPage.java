@@ -143,7 +143,9 @@ final class FlatPage {
 
     /**
      * The numbered section headings in template order, each {section ordinal, start, end}: a title of the section
-     * right after the section's own number (二、 二. （二） (二) 2、 2. 第二、).
+     * right after the section's own number (二、 二. （二） (二) 2、 2. 第二、). A section whose title is not found word
+     * for word between the headings found around it (or after the last) is looked for there with a typo or two in
+     * its title, as the line-by-line reader allows ({@link #withTypos}).
      */
     private static List<int[]> headings(String line) {
         List<int[]> found = new ArrayList<>();
@@ -166,7 +168,60 @@ final class FlatPage {
                 from = best[2];
             }
         }
-        return found;
+        if (found.size() < MIN_HEADINGS - 1) {
+            return found; // no flattened page: do not look further
+        }
+        List<int[]> all = new ArrayList<>(found.size() + 2);
+        int previousSection = -1;
+        int previousEnd = 0;
+        for (int k = 0; k <= found.size(); k++) {
+            int nextSection = k < found.size() ? found.get(k)[0] : SectionId.values().length;
+            int nextStart = k < found.size() ? found.get(k)[1] : line.length();
+            for (int s = previousSection + 1; s < nextSection && k > 0; s++) {
+                int[] typo = withTypos(line, SectionId.values()[s], previousEnd, nextStart);
+                if (typo != null) {
+                    all.add(typo);
+                    previousEnd = typo[2];
+                }
+            }
+            if (k < found.size()) {
+                all.add(found.get(k));
+                previousSection = nextSection;
+                previousEnd = found.get(k)[2];
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The heading of the section in line[from, to) whose title differs from a known one by the typos a title of its
+     * length allows ({@link Labels#matches}: 四、政府信息公开行政法复议、行政诉讼情况, one character too many), right after
+     * the section's own number, and ending in the title's last character; {section ordinal, start, end} or null.
+     */
+    private static int[] withTypos(String line, SectionId section, int from, int to) {
+        char numeral = NUMERALS.charAt(section.ordinal());
+        for (int n = line.indexOf(numeral, from); n >= 0 && n < to; n = line.indexOf(numeral, n + 1)) {
+            int at = skipSpaces(line, n + 1, to);
+            if (at < to && "、.，）)".indexOf(line.charAt(at)) >= 0) {
+                at = skipSpaces(line, at + 1, to);
+            }
+            int start = numberedBefore(line, at, section.number(), from);
+            if (start < 0) {
+                continue;
+            }
+            for (String title : TemplateCatalog.sectionTitles(section)) {
+                String words = Labels.words(title);
+                int allowed = Labels.allowedEdits(words);
+                char last = title.charAt(title.length() - 1);
+                for (int end = at + title.length() - allowed; allowed > 0 && end <= Math.min(to,
+                        at + title.length() + allowed); end++) {
+                    if (line.charAt(end - 1) == last && Labels.matches(Labels.words(line.substring(at, end)), words)) {
+                        return new int[] {section.ordinal(), start, end};
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Where the numbering of number {@code n} that ends right before {@code at} starts, or -1. */
@@ -245,7 +300,8 @@ final class FlatPage {
             int end = numbersAfter(line, label[1], limit);
             if (end > label[1]) {
                 spacedNumbers(line, label[1], end, label[2], cuts);
-                cuts.add(new int[] {end, '\n'});
+                // a unit of money after the numbers (采购总金额 75394432.52元) stays with them: it says what they are
+                cuts.add(new int[] {end + unitAfter(line, end, limit), '\n'});
             }
         }
     }
@@ -288,6 +344,20 @@ final class FlatPage {
         Matcher numbering = NUMBERING.matcher(line).region(from, Math.min(limit, end + 3));
         return numbering.find() && numbering.start() < end ? Math.max(from, numbering.start()) : end;
     }
+
+    /** The length of the unit of money (元, 万元) that starts at {@code at}, before {@code limit}, or 0. */
+    private static int unitAfter(String line, int at, int limit) {
+        for (String unit : UNITS) {
+            if (at + unit.length() <= limit && line.startsWith(unit, at)) {
+                return unit.length();
+            }
+        }
+        return 0;
+    }
+
+    /** The units of money, the longest first (万元 before 元). */
+    private static final String[] UNITS = TemplateCatalog.YUAN_PER_UNIT.keySet().stream()
+            .sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
 
     /**
      * Numbers a scraper kept apart with spaces (规章 0 0 0, or a cell's &nbsp;) are the row's cells when there are as

@@ -20,8 +20,17 @@ final class GluedCells {
     private GluedCells() {
     }
 
-    /** A label with digits glued to its end, split in two; null when the text does not end in digits. */
-    record LabelAndDigits(String label, String digits) {
+    /**
+     * A label with digits glued to its end, split in two; null when the text does not end in digits.
+     *
+     * @param unit the unit of money the digits end in (政府集中采购13575394432.52元), or null
+     */
+    record LabelAndDigits(String label, String digits, String unit) {
+
+        /** The digits and their unit, as written. */
+        String written() {
+            return unit == null ? digits : digits + unit;
+        }
     }
 
     /**
@@ -30,6 +39,9 @@ final class GluedCells {
      */
     static LabelAndDigits split(String text) {
         String t = text.strip();
+        int unitLength = AmountUnits.unitLength(t);
+        String unit = unitLength == 0 ? null : t.substring(t.length() - unitLength).strip();
+        t = unitLength == 0 ? t : t.substring(0, t.length() - unitLength).stripTrailing();
         int end = t.length();
         int start = end;
         boolean spaced = false;
@@ -63,7 +75,7 @@ final class GluedCells {
         }
         String digits = t.substring(start);
         return labelEnd == 0 ? null
-                : new LabelAndDigits(t.substring(0, labelEnd), spaced ? digits.replace(" ", "") : digits);
+                : new LabelAndDigits(t.substring(0, labelEnd), spaced ? digits.replace(" ", "") : digits, unit);
     }
 
     /** The glued digits as a finding quotes them: a run too long to be a row is cut short. */

@@ -89,7 +89,10 @@ final class MetadataReader {
         return from == null || to == null ? null : new StatisticPeriod(from, to);
     }
 
-    /** The signature block: the agency and the date on the last lines of the document. */
+    /**
+     * The signature block: the agency and the date on the last lines of the document, below which a PDF's footer
+     * may have left the last page's number (-6-).
+     */
     static Signature signature(DocumentLines doc) {
         LocalDate date = null;
         String agency = null;
@@ -100,6 +103,9 @@ final class MetadataReader {
                 continue;
             }
             seen++;
+            if (date == null && PageNumbers.isPageNumber(line)) {
+                continue;
+            }
             // a date line starts with its year's first digit
             Matcher m = line.charAt(0) >= '0' && line.charAt(0) <= '9' ? SIGNING_DATE.matcher(line) : null;
             if (date == null && m != null && m.matches()) {

@@ -39,7 +39,8 @@ final class NarrativeReader {
         return List.of(ACTIVE_ITEMS, RECEIVED, COMPLETED, REVIEW, LITIGATION, NO_APPLICATIONS, NO_REVIEW);
     }
 
-    static Narrative read(String prose) {
+    static Narrative read(String text) {
+        String prose = unwrapped(text);
         Map<String, Object> values = new LinkedHashMap<>();
         count(prose, ACTIVE_ITEMS, Narrative.ACTIVE_DISCLOSED_ITEMS, values);
         count(prose, RECEIVED, Narrative.APPLICATIONS_RECEIVED, values);
@@ -60,6 +61,46 @@ final class NarrativeReader {
             values.put(Narrative.NO_REVIEW_OR_LITIGATION, true);
         }
         return Narrative.of(values);
+    }
+
+    /**
+     * The prose with the line breaks a PDF's layout put inside its sentences taken out where they part two Chinese
+     * characters (答 | 复3050件 in 淮安市's report): a word cut so is a word again, and nothing else changes.
+     */
+    static String unwrapped(String prose) {
+        int newline = prose.indexOf('\n');
+        if (newline < 0) {
+            return prose;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (; newline >= 0; newline = prose.indexOf('\n', newline + 1)) {
+            int before = newline;
+            while (before > copied && isSpace(prose.charAt(before - 1))) {
+                before--;
+            }
+            int after = newline + 1;
+            while (after < prose.length() && isSpace(prose.charAt(after))) {
+                after++;
+            }
+            // one line break between two characters of a sentence: a blank line between them parts paragraphs
+            if (before > copied && after < prose.length() && isHan(prose.charAt(before - 1))
+                    && isHan(prose.charAt(after))) {
+                out = out != null ? out : new StringBuilder(prose.length());
+                out.append(prose, copied, before);
+                copied = after;
+            }
+        }
+        return out == null ? prose : out.append(prose, copied, prose.length()).toString();
+    }
+
+    /** White space within a line: the indent a layout puts before a line's text, or after it. */
+    private static boolean isSpace(char c) {
+        return c != '\n' && Chars.isWhitespace(c);
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
     }
 
     private static void count(String prose, AnchoredPattern pattern, String name, Map<String, Object> values) {

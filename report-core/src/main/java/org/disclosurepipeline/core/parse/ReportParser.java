@@ -45,11 +45,13 @@ public final class ReportParser {
                 readTable(doc, spans, SectionId.REVIEW_LITIGATION, TableId.REVIEW_LITIGATION, cells));
 
         List<CellProblem> cellProblems = new ArrayList<>();
+        List<UnitReading> unitReadings = new ArrayList<>();
         List<LabelDeviation> labelDeviations = new ArrayList<>();
         List<TableProblem> tableProblems = new ArrayList<>();
         List<TableId> found = new ArrayList<>();
         for (TableResult t : tables) {
             cellProblems.addAll(t.cellProblems());
+            unitReadings.addAll(t.unitReadings());
             labelDeviations.addAll(t.labelDeviations());
             tableProblems.addAll(t.tableProblems());
             if (t.found()) {
@@ -85,7 +87,7 @@ public final class ReportParser {
                 signature.date(), title, period, Figures.handOver(cells), NarrativeReader.read(prose), sections);
         List<SectionHeading> headings = spans.values().stream().map(SectionSplitter.Span::heading).toList();
         return new ParsedReport(report,
-                new ParseDiagnostics(headings, found, layout, cellProblems, labelDeviations, tableProblems,
+                new ParseDiagnostics(headings, found, layout, cellProblems, unitReadings, labelDeviations, tableProblems,
                         flattenedLines));
     }
 

@@ -86,7 +86,7 @@ final class ReviewLitigationTableReader {
                 }
             }
         }
-        return new TableResult(TableId.REVIEW_LITIGATION, true, null, problems, List.of(), List.of());
+        return new TableResult(TableId.REVIEW_LITIGATION, true, null, problems, List.of(), List.of(), List.of());
     }
 
     /**
@@ -126,6 +126,6 @@ final class ReviewLitigationTableReader {
                 cells.put(key, candidates.get(0).get(i++));
             }
         }
-        return new TableResult(TableId.REVIEW_LITIGATION, true, null, List.of(), List.of(), List.of());
+        return new TableResult(TableId.REVIEW_LITIGATION, true, null, List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -81,9 +81,9 @@ final class SectionSplitter {
         List<String> titles = TITLE_WORDS.get(section);
         for (int t = 0; t < titles.size(); t++) {
             if (Labels.matches(words, titles.get(t))) {
-                String official = TemplateCatalog.sectionTitles(section).get(0);
-                boolean exact = t == 0 && line.startsWith(officialNumeral(section) + "、") && rest.strip().equals(official);
-                return new SectionHeading(section, line, lineNo, exact);
+                String title = TemplateCatalog.sectionTitles(section).get(t);
+                boolean asPrinted = line.startsWith(officialNumeral(section) + "、") && rest.strip().equals(title);
+                return new SectionHeading(section, line, lineNo, t == 0 && asPrinted, t > 0 && asPrinted);
             }
         }
         return null;

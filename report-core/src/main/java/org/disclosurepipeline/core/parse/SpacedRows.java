@@ -2,7 +2,6 @@ package org.disclosurepipeline.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Cells of a table laid out with spaces, as {@code pdftotext -layout} prints a PDF. Rebuilds the rows the layout
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  */
 final class SpacedRows {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$|^第\\s*\\d{1,3}\\s*页.*");
 
     private final List<Token> tokens = new ArrayList<>();
     private int row;
@@ -48,7 +46,7 @@ final class SpacedRows {
         for (int i = from; i < to; i++) {
             int first = Chars.skipWhitespace(chars, doc.start(i), doc.end(i));
             int last = Chars.skipWhitespaceBack(chars, first, doc.end(i));
-            if (first < last && !isPageNumber(chars, first, last)) {
+            if (first < last && !PageNumbers.isPageNumber(chars, first, last)) {
                 rows.line(splitAtGaps(chars, first, last), doc.lineNumber(i));
             }
         }
@@ -142,13 +140,6 @@ final class SpacedRows {
     /** One or two characters that are not a label on their own: a piece of a vertical label. */
     private static boolean isFragment(String cell, boolean value) {
         return cell.length() <= 3 && !value && Labels.words(cell).length() <= 1;
-    }
-
-    /** -3- or 第3页: a page number inside a table. */
-    private static boolean isPageNumber(char[] chars, int from, int to) {
-        char first = chars[from];
-        return (first == '-' || first == '—' || first == '–' || first == '第')
-                && PAGE_NUMBER.matcher(new String(chars, from, to - from)).matches();
     }
 
     /** The cells of chars[from, to) between runs of two or more spaces, as split(" {2,}") gives them. */

@@ -17,6 +17,8 @@ import org.disclosurepipeline.core.template.CellKind;
 final class SplitSearch {
 
     private static final int MAX_PART = 10;
+    /** An amount's longest form: nine digits, the point and six decimals (万元 to the fen: 3718.204517). */
+    private static final int MAX_AMOUNT_PART = 16;
     private static final int MAX_COUNT_DIGITS = 7;
 
     private final char[] digits;
@@ -31,6 +33,8 @@ final class SplitSearch {
     private final int maxTotalDigits;
     /** suffixTotals[m]: the number the last m digits spell, or -1 when they are no well-formed count. */
     private final long[] suffixTotals;
+    /** longestAfter[c]: the most characters the columns after column c can take. */
+    private final int[] longestAfter;
     private final long[] counts;
     private final BigDecimal[] amounts;
     private final List<List<Number>> out = new ArrayList<>();
@@ -57,6 +61,14 @@ final class SplitSearch {
         }
         this.maxTotalDigits = DigitRun.digitCount(Math.max(1, groupSize - 1) * 9_999_999L);
         this.suffixTotals = run.suffixTotals(maxTotalDigits);
+        this.longestAfter = new int[width];
+        for (int c = width - 2; c >= 0; c--) {
+            longestAfter[c] = longestAfter[c + 1] + longestPart(this.kinds[c + 1]);
+        }
+    }
+
+    private static int longestPart(CellKind kind) {
+        return kind == CellKind.DECIMAL ? MAX_AMOUNT_PART : MAX_PART;
     }
 
     static List<List<Number>> run(String digits, List<CellKind> kinds, int groupSize) {
@@ -90,7 +102,7 @@ final class SplitSearch {
             lastGroup(from, column);
             return;
         }
-        int last = Math.min(digits.length - (kinds.length - column - 1), from + MAX_PART);
+        int last = Math.min(digits.length - (kinds.length - column - 1), from + longestPart(kinds[column]));
         switch (kinds[column]) {
             case COUNT -> counts(from, last, column, false);
             case SIGNED_COUNT -> counts(from, last, column, true);
@@ -209,7 +221,7 @@ final class SplitSearch {
         if (rest < freeLeft + DigitRun.digitCount(sum) + after) {
             return -1;
         }
-        return rest > freeLeft * MAX_COUNT_DIGITS + maxTotalDigits + after * MAX_PART ? 1 : 0;
+        return rest > freeLeft * MAX_COUNT_DIGITS + maxTotalDigits + longestAfter[total] ? 1 : 0;
     }
 
     private long groupSum(int column) {

@@ -1,5 +1,6 @@
 package org.disclosurepipeline.core.parse;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.disclosurepipeline.core.template.CellKind;
 import org.disclosurepipeline.core.template.ColumnDef;
 import org.disclosurepipeline.core.template.RowDef;
 import org.disclosurepipeline.core.template.TableId;
+import org.disclosurepipeline.core.template.TemplateCatalog;
 
 /**
  * Reads the rows of one table from its cells, in template order: finds each row's label, then its values. Empty
@@ -25,6 +27,8 @@ final class TableReader {
     /** How many cells this table put there. */
     int cellsRead;
     final List<CellProblem> cellProblems = new ArrayList<>();
+    /** Amounts read from cells that name their unit (96500元). */
+    final List<UnitReading> unitReadings = new ArrayList<>();
     final List<LabelDeviation> labelDeviations = new ArrayList<>();
     final List<TableProblem> tableProblems = new ArrayList<>();
     /** Rows whose glued digits split in several consistent ways; other rows may still tell which one is right. */
@@ -134,7 +138,7 @@ final class TableReader {
         GluedCells.LabelAndDigits glued = label.glued();
         if (glued != null && !values.hasValue(tokens)) {
             noteLabel(row, label, byPlace);
-            placeGlued(row, label, glued.digits());
+            placeGlued(row, label, glued);
             return;
         }
         place(row, at, values, byPlace);
@@ -166,6 +170,15 @@ final class TableReader {
     boolean labelCarriesValues(RowDef row, List<RowDef> laterRows) {
         int at = findLabel(row, officialWords(laterRows, List.of()), 0);
         return at >= 0 && hasValues(at);
+    }
+
+    /**
+     * True when the label of this row stands before any later row's label with a row of blank cells of its own, one
+     * per column at least, in a layout that keeps cells' places ({@link CellPlaces#blankRow}).
+     */
+    boolean labelHasBlankRow(RowDef row, List<RowDef> laterRows) {
+        int at = findLabel(row, officialWords(laterRows, List.of()), 0);
+        return at >= 0 && CellPlaces.blankRow(tokens, at, row) != null;
     }
 
     private static String[] officialWords(List<RowDef> rows, List<RowDef> following) {
@@ -213,16 +226,44 @@ final class TableReader {
         return Labels.matches(words, official) || official.length() >= 4 && words.endsWith(official);
     }
 
-    private void placeGlued(RowDef row, Token label, String digits) {
+    private void placeGlued(RowDef row, Token label, GluedCells.LabelAndDigits glued) {
         List<CellKind> kinds = row.columns().stream().map(ColumnDef::kind).toList();
         // T3 rows end in their total; T2 rows carry no sum of their own
-        List<List<Number>> candidates = GluedCells.candidates(digits, kinds,
+        List<List<Number>> candidates = GluedCells.candidates(glued.digits(), kinds,
                 table == TableId.APPLICATIONS ? row.width() : 0);
+        String lastKey = row.cellKeys().get(row.width() - 1);
+        if (glued.unit() != null) {
+            candidates = inColumnUnit(candidates, glued.unit(), lastKey);
+        }
         if (candidates.size() == 1) {
             placeValues(row, candidates.get(0));
+            if (glued.unit() != null) {
+                unitReadings.add(new UnitReading(lastKey, glued.written(),
+                        (BigDecimal) candidates.get(0).get(row.width() - 1), glued.unit(),
+                        TemplateCatalog.amountUnit(lastKey), label.line()));
+            }
         } else {
-            ambiguousRows.put(row, new GluedRow(label, digits, candidates));
+            ambiguousRows.put(row, new GluedRow(label, glued.written(), candidates));
         }
+    }
+
+    /**
+     * The splits with their last cell, the amount the unit after the digits belongs to, in the column's unit; none
+     * when the row does not end in an amount or the amount does not convert exactly.
+     */
+    private static List<List<Number>> inColumnUnit(List<List<Number>> candidates, String unit, String lastKey) {
+        String columnUnit = TemplateCatalog.amountUnit(lastKey);
+        List<List<Number>> converted = new ArrayList<>(candidates.size());
+        for (List<Number> split : candidates) {
+            BigDecimal amount = columnUnit == null ? null
+                    : AmountUnits.convert((BigDecimal) split.get(split.size() - 1), unit, columnUnit);
+            if (amount != null) {
+                List<Number> values = new ArrayList<>(split);
+                values.set(values.size() - 1, amount);
+                converted.add(values);
+            }
+        }
+        return converted;
     }
 
     /** Places values that are certain, e.g. the only consistent split of a glued row. */
@@ -234,23 +275,28 @@ final class TableReader {
         ambiguousRows.remove(row);
     }
 
-    /** Reports the glued rows that are still ambiguous. */
+    /**
+     * Reports the glued rows that are still ambiguous, saying what the clerk can do: the document itself does not say
+     * where one cell ends and the next begins, so only a version with the cells apart can.
+     */
     void reportAmbiguousRows() {
         ambiguousRows.forEach((row, glued) -> {
             String digits = GluedCells.quoted(glued.digits());
             int ways = glued.candidates().size();
             String count = ways > GluedCells.MAX_CANDIDATES ? "many" : String.valueOf(ways);
+            String where = "row '" + row.label() + "' (line " + glued.label().line() + ") has its cells glued "
+                    + "together as '" + digits + "'";
+            String whereZh = "“" + row.label() + "”一行（第" + glued.label().line() + "行）的数字连在一起（" + digits + "）";
             tableProblems.add(ways == 0
-                    ? new TableProblem(table, row.rowKey(), "row '" + row.label() + "' (line " + glued.label().line()
-                            + ") has its cells glued together as '" + digits
-                            + "' and no split into " + row.width() + " numbers is consistent",
-                            "“" + row.label() + "”一行（第" + glued.label().line() + "行）的数字连在一起（" + digits
-                                    + "），无法拆分为" + row.width() + "个相互一致的数值")
-                    : new TableProblem(table, row.rowKey(), "row '" + row.label() + "' (line " + glued.label().line()
-                            + ") has its cells glued together as '" + digits + "', which splits into "
-                            + row.width() + " numbers in " + count + " consistent ways; the cells are left unread",
-                            "“" + row.label() + "”一行（第" + glued.label().line() + "行）的数字连在一起（" + digits
-                                    + "），有多种相互一致的拆分方式，未予读取"));
+                    ? new TableProblem(table, row.rowKey(), where + " and no split into " + row.width()
+                            + " numbers is consistent; check the row's figures and send them with the cells apart",
+                            whereZh + "，无法拆分为" + row.width() + "个相互一致的数值；请核对该行数字，并将各单元格分开后重新提交")
+                    : new TableProblem(table, row.rowKey(), where + ", which splits into " + row.width()
+                            + " numbers in " + count + " consistent ways; the cells are left unread, as the document "
+                            + "does not say where one ends: send the report as published (web page, Word or PDF "
+                            + "file) or with this row's cells apart",
+                            whereZh + "，有多种相互一致的拆分方式，文档本身无法确定各单元格的分界，未予读取；请提交原始文件"
+                                    + "（网页、Word或PDF），或将该行各单元格分开后重新提交"));
         });
         ambiguousRows.clear();
     }
@@ -275,12 +321,17 @@ final class TableReader {
             ColumnDef column = row.columns().get(c);
             Token cell = values[first + c];
             String key = row.cellKeys().get(c);
+            int line = cell.line() == 0 ? label.line() : cell.line();
             Number value = Cells.parse(cell.text(), column.kind());
+            UnitReading withUnit = value == null && !cell.isBlank() ? AmountUnits.read(cell.text(), key, line) : null;
+            if (withUnit != null) {
+                value = withUnit.value();
+                unitReadings.add(withUnit);
+            }
             cells.put(key, value);
             cellsRead++;
             if (value == null) {
-                cellProblems.add(CellProblem.of(key, cell.text(), column.kind(),
-                        cell.line() == 0 ? label.line() : cell.line()));
+                cellProblems.add(CellProblem.of(key, cell.text(), column.kind(), line));
             }
         }
     }

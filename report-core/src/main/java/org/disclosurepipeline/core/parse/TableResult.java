@@ -10,16 +10,17 @@ record TableResult(
         boolean found,
         OtherHandlingLayout otherHandlingLayout,
         List<CellProblem> cellProblems,
+        List<UnitReading> unitReadings,
         List<LabelDeviation> labelDeviations,
         List<TableProblem> tableProblems) {
 
     static TableResult of(TableReader reader, TableId table, OtherHandlingLayout layout) {
-        return new TableResult(table, reader.cellsRead > 0, layout, reader.cellProblems,
+        return new TableResult(table, reader.cellsRead > 0, layout, reader.cellProblems, reader.unitReadings,
                 reader.labelDeviations, reader.tableProblems);
     }
 
     static TableResult missing(TableId table, String reason, String reasonZh) {
-        return new TableResult(table, false, null, List.of(), List.of(),
+        return new TableResult(table, false, null, List.of(), List.of(), List.of(),
                 List.of(new TableProblem(table, null, reason, reasonZh)));
     }
 }

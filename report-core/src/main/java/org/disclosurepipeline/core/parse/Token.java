@@ -102,15 +102,25 @@ final class Token {
         return glued == NOT_GLUED ? null : glued;
     }
 
-    private static final GluedCells.LabelAndDigits NOT_GLUED = new GluedCells.LabelAndDigits("", "");
+    private static final GluedCells.LabelAndDigits NOT_GLUED = new GluedCells.LabelAndDigits("", "", null);
 
-    /** True when the last character that is not white space may end a number: without it nothing is glued. */
+    /**
+     * True when the last character that is not white space may end a number, or ends a unit of money (元, 万元) right
+     * after one: without it nothing is glued.
+     */
     private boolean endsInNumberChar() {
-        int last = length() - 1;
+        int last = skipWhitespaceBack(length() - 1);
+        if (last >= 0 && charAt(last) == '元') {
+            last = skipWhitespaceBack(last > 0 && charAt(last - 1) == '万' ? last - 2 : last - 1);
+        }
+        return last >= 0 && GluedCells.isNumberChar(charAt(last));
+    }
+
+    private int skipWhitespaceBack(int last) {
         while (last >= 0 && Chars.isWhitespace(charAt(last))) {
             last--;
         }
-        return last >= 0 && GluedCells.isNumberChar(charAt(last));
+        return last;
     }
 
     /** The words of the cell as a label, without numbering or glued digits ("" for values and blanks). */

@@ -23,6 +23,7 @@ import org.disclosurepipeline.core.rules.narrative.ProblemsSectionRule;
 import org.disclosurepipeline.core.rules.narrative.ReviewLitigationTextRule;
 import org.disclosurepipeline.core.rules.narrative.SubtotalRule;
 import org.disclosurepipeline.core.rules.narrative.ZeroTextRule;
+import org.disclosurepipeline.core.rules.structure.AmountUnitRule;
 import org.disclosurepipeline.core.rules.structure.EmptyCellRule;
 import org.disclosurepipeline.core.rules.structure.FlattenedPageRule;
 import org.disclosurepipeline.core.rules.structure.LabelRule;
@@ -39,7 +40,7 @@ import org.disclosurepipeline.core.rules.structure.TemplateVersionRule;
 public final class RuleCatalog {
 
     /** Bumped whenever a rule is added, removed or changes what it reports; travels with every verdict. */
-    public static final String VERSION = "2026.12.1";
+    public static final String VERSION = "2026.12.2";
 
     private final Map<String, Rule> rules;
 
@@ -61,6 +62,7 @@ public final class RuleCatalog {
         rules.add(new SectionsRule());
         rules.add(new TableMissingRule());
         rules.add(new NumberValidRule());
+        rules.add(new AmountUnitRule());
         rules.add(new EmptyCellRule());
         rules.add(new TemplateVersionRule());
         rules.add(new LabelRule());

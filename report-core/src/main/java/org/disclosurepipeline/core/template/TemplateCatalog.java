@@ -176,6 +176,25 @@ public final class TemplateCatalog {
     /** The heading over the two litigation groups. */
     public static final String LITIGATION_HEADING = "行政诉讼";
 
+    // ---- amounts and their units ---------------------------------------------------------------------------------
+
+    /**
+     * The unit each amount column is kept in, by cell key. The 2021 template's heading names 万元 for 行政事业性收费;
+     * the 2019 template's 采购总金额 names no unit, and the reports that write one in the cell write 元 (251000元,
+     * 75394432.52元), so its amounts are kept in 元. A bare number is kept as written in either column.
+     */
+    private static final Map<String, String> AMOUNT_UNITS = Map.of(
+            "activeDisclosure.feesTenThousandYuan", "万元",
+            "activeDisclosure2019.centralizedProcurement.totalAmount", "元");
+
+    /** The units of money a report writes into an amount's cell, each with how many yuan it is. */
+    public static final Map<String, Integer> YUAN_PER_UNIT = Map.of("元", 1, "万元", 10_000);
+
+    /** The unit an amount column is kept in (元 or 万元), or null for a column of counts. */
+    public static String amountUnit(String cellKey) {
+        return AMOUNT_UNITS.get(cellKey);
+    }
+
     // ---- label variants ----------------------------------------------------------------------------------------
 
     /**

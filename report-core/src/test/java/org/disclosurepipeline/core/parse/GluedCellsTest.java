@@ -24,6 +24,22 @@ class GluedCellsTest {
         assertThat(splits).containsExactly(List.of(80L, 1L, 0L, 0L, 0L, 0L, 81L));
     }
 
+    /**
+     * 行政事业性收费 to the fen in 万元 (xiqiao-town-2023.glued-rows.txt, as 平潭综合实验区 2021, 2023 and 2025 print it):
+     * six decimals make the one cell longer than ten characters, which is still one well-formed amount.
+     */
+    @Test
+    void readsAnAmountWithSixDecimalsAsTheOneCellItIs() {
+        assertThat(GluedCells.candidates("3718.204517", List.of(CellKind.DECIMAL), 0))
+                .containsExactly(List.of(new BigDecimal("3718.204517")));
+        assertThat(GluedCells.candidates("123456789.123456", List.of(CellKind.DECIMAL), 0))
+                .containsExactly(List.of(new BigDecimal("123456789.123456")));
+        assertThat(GluedCells.candidates("1234567890.1", List.of(CellKind.DECIMAL), 0)).isEmpty();
+        // a count glued before the amount: every split that leaves a well-formed amount, the long ones included
+        assertThat(GluedCells.candidates("63718.204517", List.of(CellKind.COUNT, CellKind.DECIMAL), 0))
+                .contains(List.of(6L, new BigDecimal("3718.204517")), List.of(63L, new BigDecimal("718.204517")));
+    }
+
     @Test
     void findsWhatTheRegularExpressionsFind() {
         Random random = new Random(81);
@@ -37,7 +53,7 @@ class GluedCellsTest {
             List<CellKind> kinds = shapes.get(random.nextInt(shapes.size()));
             int groupSize = kinds.size() == 7 ? 7 : kinds.size() == 15 ? 5 : 0;
             StringBuilder digits = new StringBuilder();
-            for (int i = 1 + random.nextInt(kinds.size() + 14); i > 0; i--) {
+            for (int i = 1 + random.nextInt(kinds.size() + 16); i > 0; i--) {
                 digits.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             List<List<Number>> expected = Oracle.candidates(digits.toString(), kinds, groupSize);
@@ -90,7 +106,8 @@ class GluedCellsTest {
                 return;
             }
             int remainingColumns = kinds.size() - column - 1;
-            for (int end = from + 1; end <= digits.length() - remainingColumns && end - from <= 10; end++) {
+            // the patterns bound each part's length: an amount may take sixteen characters (123456789.123456)
+            for (int end = from + 1; end <= digits.length() - remainingColumns; end++) {
                 Number value = value(digits.substring(from, end), kinds.get(column));
                 if (value != null) {
                     parts.add(value);

@@ -14,7 +14,9 @@ import org.disclosurepipeline.core.template.TemplateCatalog;
 
 /**
  * R-FMT-SECTIONS: all six sections, in order. A missing section that holds a table is an error; another missing
- * section, or a heading worded or numbered differently from the template, is a warning.
+ * section, or a heading worded or numbered differently from the template, is a warning. A heading numbered as the
+ * template numbers it and worded as one of the section's other known titles (五、政府信息公开工作存在的主要问题及改进情况,
+ * the wording of the reports before the 2019 template) is an info: nothing to correct.
  */
 public final class SectionsRule implements Rule {
 
@@ -24,8 +26,10 @@ public final class SectionsRule implements Rule {
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("R-FMT-SECTIONS", Severity.ERROR,
             "structure",
             "All six sections are present and in order; a missing table section is an error, another missing "
-                    + "section or a heading variant a warning.",
-            "六个部分齐全且顺序正确；缺少含表格的部分为错误，缺少其他部分或标题写法不规范为警告。",
+                    + "section or a heading variant a warning, a heading worded as a known title of its section "
+                    + "(listed in the template catalogue) an info.",
+            "六个部分齐全且顺序正确；缺少含表格的部分为错误，缺少其他部分或标题写法不规范为警告，标题采用该部分的其他常见规范写法"
+                    + "（模板目录所列）为提示。",
             "section 四 headed '4、 政府信息公开行政复议、行政诉讼情况' instead of '四、…'");
 
     @Override
@@ -41,7 +45,14 @@ public final class SectionsRule implements Rule {
         Set<SectionId> found = EnumSet.noneOf(SectionId.class);
         for (SectionHeading h : context.diagnostics().headings()) {
             found.add(h.section());
-            if (!h.official()) {
+            if (h.knownWording()) {
+                String official = officialHeading(h.section());
+                findings.fail(Severity.INFO,
+                        "Line " + h.line() + ": heading '" + h.text() + "' is a known wording of section "
+                                + TemplateCatalog.SECTION_NUMERALS.charAt(h.section().ordinal()) + "; the template's is '" + official + "'",
+                        "第" + h.line() + "行：标题“" + h.text() + "”是该部分的常见写法；模板的写法为“" + official + "”",
+                        Location.ofSection(h.section().key()));
+            } else if (!h.official()) {
                 String official = officialHeading(h.section());
                 findings.fail(Severity.WARNING,
                         "Line " + h.line() + ": heading '" + h.text() + "' differs from the template's '" + official
