@@ -23,12 +23,16 @@ final class PipelineFixture implements AutoCloseable {
     }
 
     static PipelineFixture start() {
+        return start(1);
+    }
+
+    /** {@code instances} of each service, sharing the broker and the databases. */
+    static PipelineFixture start(int instances) {
         try {
             Path target = Path.of("target");
             Path dir = Files.createTempDirectory(Files.createDirectories(target), "e2e-");
             LocalInfrastructure infra = new LocalInfrastructure(dir, FreePorts.next(), FreePorts.next(), false).start();
-            PipelineLayout layout = new PipelineLayout(Path.of("..").toAbsolutePath().normalize(), FreePorts.next(),
-                    FreePorts.next(), FreePorts.next());
+            PipelineLayout layout = PipelineLayout.freePorts(Path.of("..").toAbsolutePath().normalize(), instances);
             LocalPipeline pipeline = new LocalPipeline(infra, layout, dir.resolve("logs"), Map.of());
             try {
                 return new PipelineFixture(infra, pipeline.start());
@@ -61,6 +65,22 @@ final class PipelineFixture implements AutoCloseable {
 
     String aggregation() {
         return pipeline.aggregation().baseUrl();
+    }
+
+    String ingest(int instance) {
+        return pipeline.ingest(instance).baseUrl();
+    }
+
+    String validation(int instance) {
+        return pipeline.validation(instance).baseUrl();
+    }
+
+    String aggregation(int instance) {
+        return pipeline.aggregation(instance).baseUrl();
+    }
+
+    String adminToken() {
+        return pipeline.tokens().admin();
     }
 
     @Override

@@ -1,56 +1,73 @@
 package org.disclosurepipeline.aggregation.messaging;
 
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.disclosurepipeline.aggregation.model.Rollup;
 import org.disclosurepipeline.contract.events.CloudEventHeaders;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventTypes;
+import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.contract.events.RollupChangedEvent;
 import org.disclosurepipeline.core.json.ReportJson;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Publishes {@code rollups.changed}, keyed by the region code: one partition carries every change of a region, so
- * a subscriber sees a province's figures in the order they changed.
+ * Publishes {@code rollups.changed}, keyed by the region code (one partition carries every change of a region, in
+ * order): one record per changed region per batch, all sent at once, returning when Kafka acknowledged every one.
  */
 @ApplicationScoped
 public class RollupPublisher {
 
     static final URI SOURCE = URI.create("/disclosure-pipeline/aggregation-service");
+    /** Sends in flight at once: below the emitter's buffer plus the connector's in-flight limit. */
+    static final int WINDOW = 256;
+    static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
+
+    /** A region's rollup after a change: what a record says. */
+    public record Change(String regionCode, int year, long validated, long rejected, Map<String, BigDecimal> figures,
+            Instant changedAt) {
+    }
 
     @Inject
     @Channel("rollups-changed")
     MutinyEmitter<String> changed;
 
     /** Sends after the change committed; returns once Kafka acknowledged every record. */
-    public void publish(List<Rollup> rollups) {
-        for (Rollup r : rollups) {
-            RollupChangedEvent event = toEvent(r);
-            Message<String> message = Message.of(EventCodec.encode(event))
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(r.regionCode).build())
-                    .addMetadata(OutgoingCloudEventMetadata.builder()
-                            .withId(UUID.randomUUID().toString())
-                            .withType(EventTypes.ROLLUP_CHANGED)
-                            .withSource(SOURCE)
-                            .withSubject(r.regionCode)
-                            .withDataContentType(CloudEventHeaders.JSON)
-                            .withTimestamp(r.updatedAt.atZone(ZoneOffset.UTC))
-                            .build());
-            changed.sendMessageAndAwait(message);
+    public void publish(List<Change> changes) {
+        for (int from = 0; from < changes.size(); from += WINDOW) {
+            List<Uni<Void>> acks = new ArrayList<>();
+            for (Change c : changes.subList(from, Math.min(changes.size(), from + WINDOW))) {
+                acks.add(changed.sendMessage(message(c)));
+            }
+            Uni.join().all(acks).andFailFast().await().atMost(ACK_TIMEOUT);
         }
     }
 
-    static RollupChangedEvent toEvent(Rollup r) {
-        return new RollupChangedEvent(r.regionCode, r.level, r.year, r.validatedReports, r.rejectedReports,
-                ReportJson.figuresTree(r.figures), r.updatedAt);
+    static Message<String> message(Change c) {
+        RollupChangedEvent event = new RollupChangedEvent(c.regionCode(), RegionCode.level(c.regionCode()), c.year(),
+                c.validated(), c.rejected(), ReportJson.figuresTree(c.figures()), c.changedAt());
+        return Message.of(EventCodec.encode(event))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(c.regionCode()).build())
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(UUID.randomUUID().toString())
+                        .withType(EventTypes.ROLLUP_CHANGED)
+                        .withSource(SOURCE)
+                        .withSubject(c.regionCode())
+                        .withDataContentType(CloudEventHeaders.JSON)
+                        .withTimestamp(c.changedAt().atZone(ZoneOffset.UTC))
+                        .build());
     }
 }

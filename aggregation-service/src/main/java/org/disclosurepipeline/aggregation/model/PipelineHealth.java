@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * How the pipeline is doing, as aggregation-service sees it.
+ * How the pipeline is doing, pipeline-wide: every aggregation instance answers the same figures.
  *
- * @param outcomesPerSecond verdicts applied per second, averaged over the last minute
- * @param outcomesTotal     verdicts applied since this instance started
+ * @param outcomesPerSecond verdicts stored per second by all instances, averaged over the last minute (a
+ *                          redelivery is not stored again; a re-validation's newer verdict is)
+ * @param outcomesTotal     verdicts stored in all (one per submission)
  * @param consumerLag       records of reports.validated / reports.rejected not yet applied, per topic
  * @param totalLag          their sum
  * @param deadLetters       records on each dead-letter topic

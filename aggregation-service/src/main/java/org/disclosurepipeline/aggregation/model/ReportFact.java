@@ -4,13 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -63,22 +61,15 @@ public class ReportFact extends PanacheEntityBase {
     @Column(name = "is_current", nullable = false)
     public boolean current;
 
+    /** When this fact's current verdict was stored (first, or when a newer rules version replaced it). */
     @Column(name = "stored_at", nullable = false)
     public Instant storedAt;
 
+    /** The rules version of the verdict; null for verdicts stored before versions were kept. */
+    @Column(name = "rules_version")
+    public String rulesVersion;
+
     public boolean validated() {
         return "VALIDATED".equals(verdict);
-    }
-
-    /** True when this submission supersedes the other: received later (ties broken by id, so all agree). */
-    public boolean isNewerThan(ReportFact other) {
-        int byTime = receivedAt.compareTo(other.receivedAt);
-        return byTime != 0 ? byTime > 0 : submissionId.compareTo(other.submissionId) > 0;
-    }
-
-    /** The agency's current submission for the year, locked until the transaction ends. */
-    public static Optional<ReportFact> lockCurrent(String agencyCode, int year) {
-        return find("agencyCode = ?1 and year = ?2 and current = true", agencyCode, year)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 }

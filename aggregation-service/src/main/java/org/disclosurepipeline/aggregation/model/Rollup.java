@@ -5,15 +5,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 /** The maintained sums for one region and year over the current submission of each agency in it. */
@@ -52,13 +54,16 @@ public class Rollup extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** A rollup to read (not to change: it is not tracked for changes, so its JSON is not copied). */
     public static Optional<Rollup> of(String regionCode, int year) {
-        return find("regionCode = ?1 and year = ?2", regionCode, year).firstResultOptional();
+        return find("regionCode = ?1 and year = ?2", regionCode, year)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).firstResultOptional();
     }
 
-    public static Optional<Rollup> lock(String regionCode, int year) {
-        return find("regionCode = ?1 and year = ?2", regionCode, year)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    /** The rollups of these regions of a year, to read. */
+    public static List<Rollup> of(Collection<String> regionCodes, int year) {
+        return find("year = ?1 and regionCode in ?2", year, regionCodes)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** True when both hold the same counts and sums (sums compared by value: 2.50 equals 2.5). */

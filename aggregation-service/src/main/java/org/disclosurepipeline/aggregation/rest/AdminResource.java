@@ -7,11 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
-import org.disclosurepipeline.aggregation.messaging.RollupPublisher;
-import org.disclosurepipeline.aggregation.model.Rollup;
-import org.disclosurepipeline.aggregation.service.RollupRebuilder;
+import org.disclosurepipeline.aggregation.service.RollupRepairs;
 import org.disclosurepipeline.contract.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,12 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class AdminResource {
 
     @Inject
-    RollupRebuilder rebuilder;
+    RollupRepairs repairs;
 
-    @Inject
-    RollupPublisher publisher;
-
-    /** What a rebuild did: the years rebuilt and the rollups whose figures it changed. */
+    /** What a rebuild did: the years rebuilt and the rollups whose figures it changed (the first 100 named). */
     public record RebuildResult(List<Integer> years, int changedRollups, List<String> changedRegions) {
     }
 
@@ -36,13 +30,8 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recompute the rollups of a year (or of every year) from the stored per-report facts")
     public RebuildResult rebuild(@Parameter(description = "Report year; all years when absent") @QueryParam("year") String year) {
-        List<Integer> years = year == null || year.isBlank() ? rebuilder.years() : List.of(Params.year(year));
-        List<Rollup> changed = new ArrayList<>();
-        for (int y : years) {
-            changed.addAll(rebuilder.rebuild(y));
-        }
-        publisher.publish(changed); // subscribers hear about repaired figures like about any other change
-        return new RebuildResult(years, changed.size(),
-                changed.stream().map(r -> r.regionCode + "/" + r.year).limit(100).toList());
+        List<Integer> years = year == null || year.isBlank() ? null : List.of(Params.year(year));
+        RollupRepairs.Repaired done = repairs.rebuild(years);
+        return new RebuildResult(done.years(), done.changed().size(), done.changed().stream().limit(100).toList());
     }
 }

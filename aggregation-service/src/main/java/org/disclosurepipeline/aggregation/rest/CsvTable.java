@@ -4,9 +4,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.disclosurepipeline.aggregation.model.Page;
 
 /**
  * A list answered as JSON or, when the client prefers it ({@code Accept: text/csv}), as CSV (RFC 4180, UTF-8 with
@@ -16,6 +18,7 @@ final class CsvTable {
 
     static final String TEXT_CSV = "text/csv";
     static final MediaType CSV = new MediaType("text", "csv", "utf-8");
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     private CsvTable() {
     }
@@ -47,6 +50,22 @@ final class CsvTable {
         rows.forEach(r -> lines.add(values.apply(r)));
         return Response.ok(write(lines), CSV)
                 .header("Content-Disposition", "inline; filename=\"" + filename + ".csv\"").build();
+    }
+
+    /**
+     * A page of rows as {@link #respond} answers them, with the total in {@code X-Total-Count} and, when more rows
+     * follow, a {@code Link: <…offset=…>; rel="next"} header.
+     */
+    static <T> Response respond(HttpHeaders headers, UriInfo uri, Page<T> page, List<String> header,
+            Function<T, List<?>> values, String filename) {
+        Response answer = respond(headers, uri, page.items(), header, values, filename);
+        Response.ResponseBuilder builder = Response.fromResponse(answer).header(TOTAL_COUNT, page.total());
+        if (page.hasMore()) {
+            URI next = uri.getRequestUriBuilder().replaceQueryParam("offset", page.offset() + page.items().size())
+                    .replaceQueryParam("limit", page.limit()).build();
+            builder.link(next, "next");
+        }
+        return builder.build();
     }
 
     static String write(List<List<?>> lines) {

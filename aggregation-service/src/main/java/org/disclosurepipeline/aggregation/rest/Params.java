@@ -45,6 +45,22 @@ final class Params {
         return s == null || s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
+    /** Where a page starts: 0 or more. */
+    static int offset(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.field(400, "Bad request", "offset", "'" + shorten(value) + "' is not a number from 0 up");
+    }
+
     static int limit(String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.disclosurepipeline.aggregation.model.AgencyStatus;
+import org.disclosurepipeline.aggregation.model.Page;
 import org.disclosurepipeline.aggregation.model.RejectionReason;
 import org.disclosurepipeline.aggregation.service.ReportQueries;
 import org.disclosurepipeline.contract.access.Access;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class RegionResource {
 
     private static final List<String> STATUSES = List.of("VALIDATED", "REJECTED", AgencyStatus.MISSING);
+    static final int PAGE = 500;
 
     @Inject
     ReportQueries reports;
@@ -54,7 +56,9 @@ public class RegionResource {
     @Path("/{code}/reports")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV})
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "Each agency's latest status and findings for a year; townships without a report are MISSING")
+    @Operation(summary = "Each agency's latest status and findings for a year; townships without a report are MISSING",
+            description = "A page at a time, in code order: offset (default 0) and limit (default 500, at most 1000)."
+                    + " X-Total-Count tells how many agencies there are; a Link header with rel=\"next\" the next page.")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AgencyStatus.class)),
             @Content(mediaType = CsvTable.TEXT_CSV)})
@@ -62,6 +66,8 @@ public class RegionResource {
             @Parameter(description = "2, 4, 6 or 9-digit region code", example = "610722") @PathParam("code") String code,
             @Parameter(description = "Report year", example = "2024", required = true) @QueryParam("year") String year,
             @Parameter(description = "Only VALIDATED, REJECTED or MISSING") @QueryParam("status") String status,
+            @Parameter(description = "Agencies to skip (default 0)") @QueryParam("offset") String offset,
+            @Parameter(description = "Agencies per page (default 500, at most 1000)") @QueryParam("limit") String limit,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Region region = Params.region(code, true);
         access.requireView(region.code());
@@ -69,8 +75,8 @@ public class RegionResource {
         if (status != null && !STATUSES.contains(status)) {
             throw ProblemException.field(400, "Bad request", "status", "'" + status + "' is not one of " + String.join(", ", STATUSES));
         }
-        List<AgencyStatus> rows = reports.statuses(region.code(), y).stream()
-                .filter(s -> status == null || s.status().equals(status)).toList();
+        Page<AgencyStatus> rows = reports.statuses(region.code(), y, status, Params.offset(offset),
+                Params.limit(limit, PAGE));
         return CsvTable.respond(headers, uri, rows, List.of("agencyCode", "agencyName", "status", "submissionId",
                 "receivedAt", "onTime", "errors", "warnings", "rules"), s -> List.of(s.agencyCode(),
                 s.agencyName(), s.status(), str(s.submissionId()), str(s.receivedAt()), str(s.onTime()), s.errors(),
@@ -82,7 +88,9 @@ public class RegionResource {
     @Path("/{code}/rejections")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV})
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "The rules that rejected the region's current reports, most frequent first, with the reports")
+    @Operation(summary = "The rules that rejected the region's current reports, most frequent first, with the reports",
+            description = "Counted in the database; each rule names at most 1000 reports (by agency code), its count"
+                    + " is of all of them.")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RejectionReason.class)),
             @Content(mediaType = CsvTable.TEXT_CSV)})

@@ -34,6 +34,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class RollupResource {
 
     private static final List<String> LEVELS = List.of("province", "city", "county");
+    static final int PAGE = 200;
 
     @Inject
     RollupViews views;
@@ -54,7 +55,9 @@ public class RollupResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvTable.TEXT_CSV})
-    @Operation(summary = "The rollups of every region of a level under a parent (JSON, or CSV with Accept: text/csv)")
+    @Operation(summary = "The rollups of every region of a level under a parent (JSON, or CSV with Accept: text/csv)",
+            description = "A page at a time, in code order: offset (default 0) and limit (default 200, at most 1000)."
+                    + " X-Total-Count tells how many regions there are; a Link header with rel=\"next\" the next page.")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RollupView.class)),
             @Content(mediaType = CsvTable.TEXT_CSV)})
@@ -62,6 +65,8 @@ public class RollupResource {
             @Parameter(description = "province, city or county", example = "county", required = true) @QueryParam("level") String level,
             @Parameter(description = "Region code the regions lie under; none for the whole country", example = "61") @QueryParam("parent") String parent,
             @Parameter(description = "Report year", example = "2024", required = true) @QueryParam("year") String year,
+            @Parameter(description = "Regions to skip (default 0)") @QueryParam("offset") String offset,
+            @Parameter(description = "Regions per page (default 200, at most 1000)") @QueryParam("limit") String limit,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         if (level == null || !LEVELS.contains(level)) {
             throw ProblemException.field(400, "Bad request", "level", "'" + level + "' is not one of province, city, county");
@@ -73,7 +78,8 @@ public class RollupResource {
                     + ", not above level " + level);
         }
         int y = Params.year(year);
-        return CsvTable.respond(headers, uri, views.children(above, wanted, y), RollupViews.csvHeader(),
+        return CsvTable.respond(headers, uri, views.children(above, wanted, y, Params.offset(offset),
+                Params.limit(limit, PAGE)), RollupViews.csvHeader(),
                 RollupViews::csvRow, "rollups-" + level + "-" + (above == null ? "all" : parent) + "-" + y);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disclosurepipeline.aggregation.model.Completeness;
+import org.disclosurepipeline.aggregation.model.Page;
 import org.disclosurepipeline.aggregation.model.Rates;
 import org.disclosurepipeline.aggregation.model.Rollup;
 import org.disclosurepipeline.aggregation.service.CompletenessQueries;
@@ -35,22 +36,25 @@ public class RollupViews {
         return view(region, year, rollup, completeness.of(region.code(), year));
     }
 
-    /** Every region of {@code level} under {@code parent} (null: the whole country), in code order. */
-    public List<RollupView> children(Region parent, RegionLevel level, int year) {
+    /** A page of the regions of {@code level} under {@code parent} (null: the whole country), in code order. */
+    public Page<RollupView> children(Region parent, RegionLevel level, int year, int offset, int limit) {
         String prefix = parent == null ? "" : parent.code();
         List<Region> regions = RegionRegistry.bundled().all().stream()
                 .filter(r -> r.level() == level && r.code().startsWith(prefix))
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList();
+        List<Region> page = regions.subList(Math.min(offset, regions.size()),
+                Math.min(regions.size(), offset + limit));
         Map<String, Rollup> rollups = new HashMap<>();
-        Rollup.<Rollup>list("year = ?1 and level = ?2 and regionCode like ?3", year, level.key(), prefix + "%")
-                .forEach(r -> rollups.put(r.regionCode, r));
+        if (!page.isEmpty()) {
+            Rollup.of(page.stream().map(Region::code).toList(), year).forEach(r -> rollups.put(r.regionCode, r));
+        }
         Map<String, Completeness> counts = completeness.grouped(prefix, level.codeLength(), year);
-        List<RollupView> views = new ArrayList<>(regions.size());
-        for (Region r : regions) {
+        List<RollupView> views = new ArrayList<>(page.size());
+        for (Region r : page) {
             views.add(view(r, year, rollups.get(r.code()),
                     counts.getOrDefault(r.code(), completeness.empty(year))));
         }
-        return views;
+        return new Page<>(views, regions.size(), offset, limit);
     }
 
     private static RollupView view(Region region, int year, Rollup rollup, Completeness c) {

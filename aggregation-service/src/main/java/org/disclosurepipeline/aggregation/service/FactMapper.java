@@ -1,15 +1,12 @@
 package org.disclosurepipeline.aggregation.service;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.disclosurepipeline.aggregation.model.ReportFact;
-import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.core.json.Json;
 import org.disclosurepipeline.core.model.Figures;
+import org.disclosurepipeline.core.rules.Verdict;
 
 /** Turns a verdict event into the fact that is stored and summed. */
 final class FactMapper {
@@ -17,24 +14,20 @@ final class FactMapper {
     private FactMapper() {
     }
 
-    @SuppressWarnings("unchecked")
-    static ReportFact toFact(ReportOutcomeEvent e) {
-        ReportFact f = new ReportFact();
-        f.submissionId = e.submissionId();
-        f.agencyCode = e.agencyCode();
-        f.agencyName = e.agencyName();
-        f.year = e.year();
-        f.countyCode = RegionCode.county(e.agencyCode());
-        f.cityCode = RegionCode.city(e.agencyCode());
-        f.provinceCode = RegionCode.province(e.agencyCode());
-        f.verdict = e.verdict().name();
-        f.receivedAt = e.receivedAt();
-        f.checkedAt = e.checkedAt();
-        f.figures = e.report() == null ? Map.of() : filledCells(e.report().figures());
-        f.findings = Json.mapper().convertValue(e.findings(), List.class);
-        f.current = false;
-        f.storedAt = Instant.now();
-        return f;
+    /** The fact as the batch path compares and sums it (not yet current). */
+    static StoredFact toStored(ReportOutcomeEvent e) {
+        return new StoredFact(e.submissionId(), e.agencyCode(), e.year(), e.receivedAt(), e.verdict().name(),
+                e.rulesVersion(), false, e.verdict() == Verdict.VALIDATED ? cells(e) : Map.of());
+    }
+
+    /** The row to store: the filled cells and the findings as JSON. */
+    static FactStore.NewFact toNew(ReportOutcomeEvent e, boolean current) {
+        return new FactStore.NewFact(e, CellsJson.write(cells(e)), CellsJson.write(Json.mapper().valueToTree(
+                e.findings())), current);
+    }
+
+    static Map<String, BigDecimal> cells(ReportOutcomeEvent e) {
+        return e.report() == null ? Map.of() : filledCells(e.report().figures());
     }
 
     /** Only filled cells: an empty cell is not a zero and must not be summed as one. */

@@ -6,29 +6,38 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.disclosurepipeline.aggregation.model.ReportFact;
-import org.disclosurepipeline.aggregation.model.Rollup;
+import org.hibernate.Session;
 
 /**
- * Recomputes a year's rollups from the stored facts: which submission of each agency is current, then every
- * county, city and province sum. The repair path when a rollup is in doubt; live updates are incremental.
+ * Recomputes a year's rollups from the stored facts, inside PostgreSQL: which submission of each agency is
+ * current, then the county sums of the current facts, the cities from the counties and the provinces from the
+ * cities. Nothing of the year is loaded into the service, whatever its size; what comes back is the codes of the
+ * rollups that changed. The repair path when a rollup is in doubt; live updates are incremental.
  */
 @ApplicationScoped
 public class RollupRebuilder {
 
+    /** The facts of the year, newest first per agency (the live path's order, see {@link FactOrder}). */
+    private static final String RANKED = "with ranked as (select submission_id, row_number() over (partition by"
+            + " agency_code order by received_at desc, submission_id::text desc) rn from report_fact"
+            + " where report_year = :year) ";
+
+    /** The {@code level} rollups as sums of the fresh {@code childLevel} rollups under them. */
+    private static String parents(String level, int length, String childLevel) {
+        return "with children as (select left(region_code, " + length + ") code, validated, rejected, figures,"
+                + " cell_reports from fresh_rollup where level = '" + childLevel + "'),"
+                + " counts as (select code, sum(validated) v, sum(rejected) j from children group by code),"
+                + " sums as (select code, jsonb_object_agg(k, s) f from (select code, e.key k, sum(e.value::numeric) s"
+                + "   from children, jsonb_each_text(children.figures) e group by 1, 2) x group by 1),"
+                + " cells as (select code, jsonb_object_agg(k, n) c from (select code, e.key k, sum(e.value::int) n"
+                + "   from children, jsonb_each_text(children.cell_reports) e group by 1, 2) x group by 1)"
+                + " insert into fresh_rollup select counts.code, '" + level + "', v, j, coalesce(sums.f, '{}'::jsonb),"
+                + " coalesce(cells.c, '{}'::jsonb) from counts left join sums using (code) left join cells using (code)";
+    }
+
     @Inject
     EntityManager em;
-
-    /** What the rollups of a year would be if rebuilt now, without writing anything. */
-    @Transactional
-    public Map<Rollup.Key, Rollup> compute(int year) {
-        List<ReportFact> facts = ReportFact.list("year", year);
-        return RollupCalculator.sum(RollupCalculator.newestByAgency(facts).values());
-    }
 
     @SuppressWarnings("unchecked")
     @Transactional
@@ -36,53 +45,82 @@ public class RollupRebuilder {
         return em.createNativeQuery("select distinct report_year from report_fact order by 1").getResultList();
     }
 
-    /** Rebuilds the year and returns the rollups whose figures changed. */
+    /** Rebuilds the year and returns the codes of the rollups whose figures changed. */
     @Transactional
-    public List<Rollup> rebuild(int year) {
-        // the live path writes facts, then rollups: take both in that order so neither waits for the other
+    public List<String> rebuild(int year) {
+        // the live path takes the facts, then the rollups: take both in that order so neither waits for the other
         em.createNativeQuery("lock table report_fact in share row exclusive mode").executeUpdate();
         em.createNativeQuery("lock table rollup in exclusive mode").executeUpdate();
-        List<ReportFact> facts = ReportFact.list("year", year);
-        Set<ReportFact> newest = Set.copyOf(RollupCalculator.newestByAgency(facts).values());
-        markCurrent(facts, newest);
-        Map<Rollup.Key, Rollup> computed = RollupCalculator.sum(newest);
-        Map<Rollup.Key, Rollup> stored = new HashMap<>();
-        Rollup.<Rollup>list("year", year).forEach(r -> stored.put(Rollup.Key.of(r.regionCode, r.year), r));
-        List<Rollup> changed = new ArrayList<>();
+        // one current fact per agency: clear the flags first, the unique index allows one at any time
+        em.createNativeQuery(RANKED + "update report_fact f set is_current = false from ranked r"
+                + " where f.submission_id = r.submission_id and r.rn > 1 and f.is_current")
+                .setParameter("year", year).executeUpdate();
+        em.createNativeQuery(RANKED + "update report_fact f set is_current = true from ranked r"
+                + " where f.submission_id = r.submission_id and r.rn = 1 and not f.is_current")
+                .setParameter("year", year).executeUpdate();
+        compute(year);
         Instant now = Instant.now();
-        computed.forEach((key, fresh) -> {
-            Rollup old = stored.remove(key);
-            if (old == null) {
-                fresh.persist();
-                changed.add(fresh);
-            } else if (!old.sameFiguresAs(fresh)) {
-                copy(fresh, old, now);
-                changed.add(old);
-            }
-        });
-        stored.forEach((key, orphan) -> { // a region that no longer has any current report
-            Rollup zero = RollupCalculator.empty(key);
-            if (!orphan.sameFiguresAs(zero)) {
-                copy(zero, orphan, now);
-                changed.add(orphan);
-            }
-        });
+        List<String> changed = new ArrayList<>(codes(em.createNativeQuery("insert into rollup (region_code,"
+                + " report_year, level, validated_reports, rejected_reports, figures, cell_reports, updated_at)"
+                + " select region_code, :year, level, validated, rejected, figures, cell_reports, :now"
+                + " from fresh_rollup on conflict (region_code, report_year) do update set"
+                + " validated_reports = excluded.validated_reports, rejected_reports = excluded.rejected_reports,"
+                + " figures = excluded.figures, cell_reports = excluded.cell_reports, updated_at = excluded.updated_at"
+                + " where (rollup.validated_reports, rollup.rejected_reports, rollup.figures, rollup.cell_reports)"
+                + " is distinct from (excluded.validated_reports, excluded.rejected_reports, excluded.figures,"
+                + " excluded.cell_reports) returning region_code").setParameter("year", year).setParameter("now", now)
+                .getResultList()));
+        // a region that no longer has any current report
+        changed.addAll(codes(em.createNativeQuery("update rollup r set validated_reports = 0, rejected_reports = 0,"
+                + " figures = '{}'::jsonb, cell_reports = '{}'::jsonb, updated_at = :now where r.report_year = :year"
+                + " and not exists (select 1 from fresh_rollup f where f.region_code = r.region_code) and"
+                + " (validated_reports <> 0 or rejected_reports <> 0 or figures <> '{}'::jsonb"
+                + " or cell_reports <> '{}'::jsonb) returning region_code").setParameter("year", year)
+                .setParameter("now", now).getResultList()));
+        changed.sort(String::compareTo);
         return changed;
     }
 
-    /** Clears flags first, then sets them: the unique index allows one current row per agency at any time. */
-    private void markCurrent(List<ReportFact> facts, Set<ReportFact> newest) {
-        facts.stream().filter(f -> f.current && !newest.contains(f)).forEach(f -> f.current = false);
-        em.flush();
-        newest.stream().filter(f -> !f.current).forEach(f -> f.current = true);
-        em.flush();
+    /**
+     * What a rebuild of the year would change now, without changing anything: the codes of the maintained
+     * rollups that differ from a fresh computation from the current facts.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional
+    public List<String> differences(int year) {
+        compute(year);
+        return codes(em.createNativeQuery("select coalesce(f.region_code, r.region_code) from fresh_rollup f"
+                + " full join (select * from rollup where report_year = :year) r on r.region_code = f.region_code"
+                + " where (r.validated_reports, r.rejected_reports, r.figures, r.cell_reports) is distinct from"
+                + " (f.validated, f.rejected, f.figures, f.cell_reports) and not (f.region_code is null and"
+                + " r.validated_reports = 0 and r.rejected_reports = 0 and r.figures = '{}'::jsonb) order by 1")
+                .setParameter("year", year).getResultList());
     }
 
-    private static void copy(Rollup from, Rollup to, Instant now) {
-        to.validatedReports = from.validatedReports;
-        to.rejectedReports = from.rejectedReports;
-        to.figures = from.figures;
-        to.cellReports = from.cellReports;
-        to.updatedAt = now;
+    /** The year's rollups computed from the current facts into a temporary table, {@code fresh_rollup}. */
+    private void compute(int year) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("create temporary table if not exists fresh_rollup (region_code varchar(6), level varchar(10),"
+                        + " validated int, rejected int, figures jsonb, cell_reports jsonb) on commit drop");
+                s.execute("truncate fresh_rollup");
+            }
+        });
+        em.createNativeQuery("insert into fresh_rollup select county_code, 'county',"
+                + " count(*) filter (where verdict = 'VALIDATED'), count(*) filter (where verdict <> 'VALIDATED'),"
+                + " '{}'::jsonb, '{}'::jsonb from report_fact where report_year = :year and is_current group by 1")
+                .setParameter("year", year).executeUpdate();
+        em.createNativeQuery("with cells as (select f.county_code code, e.key k, sum(e.value::numeric) s, count(*) n"
+                + " from report_fact f, jsonb_each_text(f.figures) e where f.report_year = :year and f.is_current"
+                + " and f.verdict = 'VALIDATED' group by 1, 2), agg as (select code, jsonb_object_agg(k, s) figures,"
+                + " jsonb_object_agg(k, n) cells from cells group by code) update fresh_rollup r"
+                + " set figures = agg.figures, cell_reports = agg.cells from agg where r.region_code = agg.code")
+                .setParameter("year", year).executeUpdate();
+        em.createNativeQuery(parents("city", 4, "county")).executeUpdate();
+        em.createNativeQuery(parents("province", 2, "city")).executeUpdate();
+    }
+
+    private static List<String> codes(List<?> rows) {
+        return rows.stream().map(o -> ((String) o).trim()).toList();
     }
 }

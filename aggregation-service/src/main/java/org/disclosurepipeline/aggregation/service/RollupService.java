@@ -2,70 +2,140 @@ package org.disclosurepipeline.aggregation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import org.disclosurepipeline.aggregation.model.ReportFact;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.disclosurepipeline.aggregation.model.Rollup;
-import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.disclosurepipeline.contract.events.RulesVersions;
 
 /**
- * Applies verdicts to the rollups, idempotently: a submission already stored changes nothing; the newest
- * submission of an agency and year (by received-at) is the one counted, at county, city and province alike.
+ * Applies verdicts to the rollups a batch at a time, in one transaction, idempotently: a submission already stored
+ * changes nothing unless the verdict is of a newer rules version (a re-validation), which replaces the stored one;
+ * the newest submission of an agency and year (by received-at) is the one counted. Each county, city and province
+ * it changes takes the batch's summed change once, at the end of the transaction: no verdict waits on a province.
  */
 @ApplicationScoped
 public class RollupService {
 
     @Inject
-    EntityManager entityManager;
+    FactStore facts;
 
-    /** Returns the rollups that changed (none for a redelivery or for a submission already superseded). */
-    @Transactional
-    public List<Rollup> apply(ReportOutcomeEvent event) {
-        if (ReportFact.findById(event.submissionId()) != null) {
-            return List.of();
-        }
-        ReportFact fact = FactMapper.toFact(event);
-        fact.persist();
-        Optional<ReportFact> current = ReportFact.lockCurrent(fact.agencyCode, fact.year);
-        List<Contribution> changes = new ArrayList<>();
-        if (current.isPresent()) {
-            ReportFact old = current.get();
-            if (!fact.isNewerThan(old)) {
-                return List.of(); // an older submission arriving late: kept as a fact, not counted
-            }
-            old.current = false;
-            entityManager.flush(); // the unique index allows one current row at a time
-            changes.add(Contribution.remove(old));
-        }
-        fact.current = true;
-        changes.add(Contribution.add(fact));
-        return addToRegions(fact, changes);
+    @Inject
+    RollupStore rollups;
+
+    /**
+     * What a batch did.
+     *
+     * @param changed the rollups it changed (each region once), with their new figures
+     * @param counted per submission, whether its verdict changed the rollups (true) or was a redelivery, an
+     *                older submission or the re-check of a submission that no longer counts (false)
+     */
+    public record Result(List<RollupRow> changed, Map<UUID, Boolean> counted) {
     }
 
-    /** County, city, province: always locked in this order, so concurrent consumers cannot deadlock. */
-    private List<Rollup> addToRegions(ReportFact fact, List<Contribution> changes) {
-        List<Rollup> changed = new ArrayList<>(3);
+    @Transactional
+    public Result apply(List<ReportOutcomeEvent> batch) {
+        facts.excludeRebuilds();
+        Map<UUID, ReportOutcomeEvent> events = new LinkedHashMap<>(); // the newest rules version of each submission
+        for (ReportOutcomeEvent e : batch) {
+            events.merge(e.submissionId(), e,
+                    (a, b) -> RulesVersions.isNewer(b.rulesVersion(), a.rulesVersion()) ? b : a);
+        }
+        Map<UUID, StoredFact> stored = facts.lockByIds(events.keySet());
+        Map<String, StoredFact> current = new HashMap<>(facts.lockCurrent(new TreeSet<>(events.values().stream()
+                .map(e -> e.agencyCode() + "/" + e.year()).toList())));
+        Set<UUID> wereCurrent = new java.util.HashSet<>();
+        current.values().forEach(f -> wereCurrent.add(f.submissionId()));
+
+        Map<Rollup.Key, RollupDelta> deltas = new TreeMap<>();
+        Map<UUID, FactStore.NewFact> inserts = new LinkedHashMap<>();
+        List<FactStore.NewFact> replacements = new ArrayList<>();
+        Map<UUID, Boolean> counted = new HashMap<>();
+        for (ReportOutcomeEvent e : events.values()) {
+            StoredFact fact = FactMapper.toStored(e);
+            StoredFact old = stored.get(e.submissionId());
+            if (old != null) {
+                if (!RulesVersions.isNewer(e.rulesVersion(), old.rulesVersion())) {
+                    counted.put(e.submissionId(), false); // a redelivery
+                    continue;
+                }
+                replacements.add(FactMapper.toNew(e, old.current()));
+                StoredFact now = fact.withCurrent(old.current());
+                stored.put(e.submissionId(), now);
+                if (old.current()) {
+                    delta(deltas, old).add(old, -1);
+                    delta(deltas, now).add(now, +1);
+                    current.put(now.agencyYear(), now);
+                }
+                counted.put(e.submissionId(), old.current());
+                continue;
+            }
+            StoredFact previous = current.get(fact.agencyYear());
+            boolean newest = previous == null || fact.isNewerThan(previous);
+            if (newest) {
+                if (previous != null) {
+                    delta(deltas, previous).add(previous, -1);
+                    if (inserts.containsKey(previous.submissionId())) { // superseded within this batch
+                        inserts.put(previous.submissionId(), inserts.get(previous.submissionId()).notCurrent());
+                    }
+                }
+                delta(deltas, fact).add(fact, +1);
+                current.put(fact.agencyYear(), fact.withCurrent(true));
+            }
+            inserts.put(e.submissionId(), FactMapper.toNew(e, newest)); // an older submission arriving late: kept
+            counted.put(e.submissionId(), newest);
+        }
+
+        List<UUID> noLongerCurrent = wereCurrent.stream()
+                .filter(id -> current.values().stream().noneMatch(f -> f.submissionId().equals(id))).toList();
         Instant now = Instant.now();
-        for (String region : List.of(fact.countyCode, fact.cityCode, fact.provinceCode)) {
-            Rollup rollup = lockOrCreate(region, fact.year);
-            changes.forEach(c -> c.applyTo(rollup));
-            rollup.updatedAt = now;
-            changed.add(rollup);
+        facts.clearCurrent(noLongerCurrent);
+        facts.insert(List.copyOf(inserts.values()), now);
+        facts.replace(replacements, now);
+        return new Result(applyToRegions(deltas, now), counted);
+    }
+
+    private static RollupDelta delta(Map<Rollup.Key, RollupDelta> deltas, StoredFact f) {
+        return deltas.computeIfAbsent(Rollup.Key.of(f.county(), f.year()), k -> new RollupDelta());
+    }
+
+    /**
+     * Each changed county takes the batch's delta, then each changed city the sum of its counties' deltas, then
+     * each province the sum of its cities': one update per region per batch, cities and provinces locked only
+     * now, at the end of the transaction, for as long as writing them takes. Returns every changed rollup.
+     */
+    private List<RollupRow> applyToRegions(Map<Rollup.Key, RollupDelta> deltas, Instant now) {
+        List<RollupRow> changed = new ArrayList<>();
+        Map<Rollup.Key, RollupDelta> level = deltas;
+        for (String name : List.of("county", "city", "province")) {
+            level.values().removeIf(RollupDelta::isEmpty);
+            if (level.isEmpty()) {
+                break;
+            }
+            Map<Rollup.Key, RollupRow> rows = rollups.lock(level.keySet(), name);
+            Map<Rollup.Key, RollupDelta> above = new TreeMap<>();
+            level.forEach((key, delta) -> {
+                RollupRow row = rows.get(key);
+                delta.applyTo(row);
+                row.updatedAt = now;
+                if (key.regionCode.length() > 2) {
+                    String parent = key.regionCode.substring(0, key.regionCode.length() - 2);
+                    above.computeIfAbsent(Rollup.Key.of(parent, key.year), k -> new RollupDelta()).addAll(delta);
+                }
+            });
+            rollups.write(rows.values());
+            changed.addAll(rows.values());
+            level = above;
         }
         return changed;
-    }
-
-    private Rollup lockOrCreate(String region, int year) {
-        entityManager.createNativeQuery("insert into rollup (region_code, report_year, level, validated_reports, "
-                        + "rejected_reports, figures, cell_reports, updated_at) values (?1, ?2, ?3, 0, 0, "
-                        + "'{}'::jsonb, '{}'::jsonb, now()) on conflict do nothing")
-                .setParameter(1, region).setParameter(2, year).setParameter(3, RegionCode.level(region))
-                .executeUpdate();
-        return Rollup.lock(region, year).orElseThrow();
     }
 }

@@ -122,6 +122,26 @@ class RollupApiTest {
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&year=" + YEAR + "&format=csv").then().statusCode(200)
                 .contentType(startsWith("text/csv"));
 
+        // a page at a time: the total in X-Total-Count, the next page in a Link header
+        int counties61 = (int) REGIONS.all().stream().filter(r -> r.code().length() == 6 && r.code().startsWith("61"))
+                .count();
+        io.restassured.response.Response first = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=50&year="
+                + YEAR);
+        first.then().statusCode(200).header("X-Total-Count", String.valueOf(counties61)).body("size()", equalTo(50));
+        assertThat(first.header("Link")).contains("offset=50").contains("rel=\"next\"");
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=50&offset=100&year=" + YEAR).then()
+                .body("size()", equalTo(counties61 - 100)).header("Link", org.hamcrest.Matchers.nullValue());
+        List<String> all = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=1000&year=" + YEAR).jsonPath()
+                .getList("regionCode");
+        assertThat(first.jsonPath().getList("regionCode", String.class)).isEqualTo(all.subList(0, 50));
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=50&offset=50&year=" + YEAR).then()
+                .body("regionCode", equalTo(all.subList(50, 100)));
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&year=" + YEAR).then().statusCode(200).body("size()", equalTo(200))
+                .header("X-Total-Count", String.valueOf(REGIONS.all().stream().filter(r -> r.code().length() == 6)
+                        .count()));
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&limit=0&year=" + YEAR).then().statusCode(400);
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=county&parent=61&offset=-1&year=" + YEAR).then().statusCode(400);
+
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/rollups?level=province&year=" + YEAR).then().statusCode(200)
                 .body("size()", equalTo((int) REGIONS.all().stream().filter(r -> r.code().length() == 2).count()))
                 .body("find { it.regionCode == '61' }.completeness.submitted", equalTo(5));
@@ -141,6 +161,12 @@ class RollupApiTest {
                 .isEqualTo("false");
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/610722/reports?year=" + YEAR + "&status=MISSING").then().statusCode(200)
                 .body("size()", equalTo(REGIONS.townshipsUnder("610722").size() - 4));
+        JsonPath second = given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/610722/reports?limit=2&offset=1&year=" + YEAR).then()
+                .statusCode(200).header("X-Total-Count", String.valueOf(REGIONS.townshipsUnder("610722").size()))
+                .extract().jsonPath();
+        assertThat(second.getList("agencyCode")).isEqualTo(reports.getList("agencyCode").subList(1, 3));
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/610722/reports?status=REJECTED&year=" + YEAR).then().statusCode(200)
+                .header("X-Total-Count", "1").body("[0].agencyCode", equalTo(rejected.agencyCode()));
         given().auth().oauth2(TestTokens.viewer()).get("/api/v1/regions/" + rejected.agencyCode() + "/reports?year=" + YEAR).then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].submissionId", equalTo(rejected.submissionId().toString()));
 

@@ -49,6 +49,15 @@ public final class SyntheticOutcomes {
                 checked.validation().rulesVersion(), Instant.now());
     }
 
+    /** The same submission checked again under a newer rules version, broken or mended: a re-validation. */
+    public ReportOutcomeEvent recheck(ReportOutcomeEvent earlier, String rulesVersion, boolean broken) {
+        Region township = org.disclosurepipeline.core.regions.RegionRegistry.bundled().find(earlier.agencyCode())
+                .orElseThrow();
+        ReportOutcomeEvent again = outcome(township, earlier.year(), earlier.receivedAt(), broken);
+        return new ReportOutcomeEvent(earlier.submissionId(), again.agencyCode(), again.agencyName(), again.year(),
+                again.receivedAt(), again.verdict(), again.report(), again.findings(), rulesVersion, Instant.now());
+    }
+
     public static TopicProbe kafka() {
         return new TopicProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.disclosurepipeline.ingest.config.IngestConfig;
 import org.disclosurepipeline.ingest.model.OutboxEvent;
@@ -36,10 +37,17 @@ public class OutboxRelay {
     IngestConfig config;
 
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    /** A relay round is queued and has not started: later submissions are published by it too. */
+    private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean failing;
 
     void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionAccepted accepted) {
-        wakeUps.execute(this::relayQuietly);
+        if (queued.compareAndSet(false, true)) {
+            wakeUps.execute(() -> {
+                queued.set(false);
+                relayQuietly();
+            });
+        }
     }
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "2s")

@@ -54,6 +54,10 @@ public class Submission extends PanacheEntityBase {
     @Column(name = "findings")
     public String findings;
 
+    /** The rules version of the verdict behind the status, or null before the first verdict. */
+    @Column(name = "rules_version")
+    public String rulesVersion;
+
     /** The earlier submission of exactly this content for the same agency and year, if any. */
     public static Optional<Submission> findIdentical(String agencyCode, int year, String sha256) {
         return find("agencyCode = ?1 and year = ?2 and sha256 = ?3 order by receivedAt", agencyCode, year, sha256)

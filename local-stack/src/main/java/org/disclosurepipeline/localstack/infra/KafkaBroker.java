@@ -20,6 +20,7 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.utils.Time;
 
@@ -71,7 +72,7 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
                 Map.entry("log.dirs", dataDir.resolve("logs").toString()),
-                Map.entry("num.partitions", "3"),
+                Map.entry("num.partitions", Integer.toString(LocalInfrastructure.PARTITIONS)),
                 Map.entry("auto.create.topics.enable", "true"),
                 Map.entry("offsets.topic.replication.factor", "1"),
                 Map.entry("offsets.topic.num.partitions", "3"),
@@ -106,13 +107,27 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Creates the topics that do not exist yet, with the broker's default partition count. */
+    /**
+     * Creates the topics that do not exist yet with {@code partitions} partitions, and gives existing ones with
+     * fewer (a local stack from before) that many: keys written from then on may land on another partition, so
+     * per-county order holds for new records (the consumers order a county's submissions by receivedAt anyway).
+     */
     public void createTopics(Collection<String> topics, int partitions) {
         try (Admin admin = admin()) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, partitions, (short) 1)).toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            Map<String, NewPartitions> grow = new java.util.HashMap<>();
+            admin.describeTopics(topics.stream().filter(existing::contains).toList()).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).forEach((name, d) -> {
+                        if (d.partitions().size() < partitions) {
+                            grow.put(name, NewPartitions.increaseTo(partitions));
+                        }
+                    });
+            if (!grow.isEmpty()) {
+                admin.createPartitions(grow).all().get(30, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);

@@ -10,6 +10,8 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     /** One database per service: services never share tables. */
     public static final List<String> DATABASES = List.of("ingest", "validation", "aggregation");
+    /** Partitions of every pipeline topic: room for several instances of each service (one consumer per partition). */
+    public static final int PARTITIONS = 6;
 
     private final KafkaBroker kafka;
     private final PostgresServer postgres;
@@ -23,7 +25,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         postgres.start();
         postgres.createDatabases(DATABASES);
         kafka.start();
-        kafka.createTopics(Topics.ALL, 3);
+        kafka.createTopics(Topics.ALL, PARTITIONS);
         return this;
     }
 

@@ -11,17 +11,19 @@ import org.disclosurepipeline.localstack.infra.LocalInfrastructure;
 
 /**
  * The whole pipeline on one machine: a real Kafka broker and PostgreSQL (in this JVM) and the three services (each
- * its own JVM). Used by {@code ./run-local.sh} and by the end-to-end tests.
+ * its own JVM, one or more instances of each). Used by {@code ./run-local.sh}, the benchmark and the end-to-end
+ * tests.
  */
 public final class LocalPipeline implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final LocalInfrastructure infrastructure;
     private final PipelineLayout layout;
     private final Path logDir;
     private final Map<String, String> extraConfig;
     private final DevTokens tokens;
+    private final List<String> extraJvmOptions;
     private final List<ServiceProcess> services = new ArrayList<>();
 
     /** A pipeline whose services trust tokens of a fresh development key ({@link #tokens()}). */
@@ -32,11 +34,18 @@ public final class LocalPipeline implements AutoCloseable {
 
     public LocalPipeline(LocalInfrastructure infrastructure, PipelineLayout layout, Path logDir,
             Map<String, String> extraConfig, DevTokens tokens) {
+        this(infrastructure, layout, logDir, extraConfig, tokens, List.of());
+    }
+
+    /** @param extraJvmOptions added to every service's JVM options, e.g. a flight recording */
+    public LocalPipeline(LocalInfrastructure infrastructure, PipelineLayout layout, Path logDir,
+            Map<String, String> extraConfig, DevTokens tokens, List<String> extraJvmOptions) {
         this.infrastructure = infrastructure;
         this.layout = layout;
         this.logDir = logDir;
         this.extraConfig = Map.copyOf(extraConfig);
         this.tokens = tokens;
+        this.extraJvmOptions = List.copyOf(extraJvmOptions);
     }
 
     /** Mints the bearer tokens the services accept in this pipeline. */
@@ -44,11 +53,19 @@ public final class LocalPipeline implements AutoCloseable {
         return tokens;
     }
 
-    /** Starts the three services (in parallel: they do not depend on each other) and waits until all are ready. */
+    /**
+     * Starts every instance of the three services (in parallel: they do not depend on each other) and waits until
+     * all are ready. Services are listed instance by instance: ingest, validation, aggregation of the first, then
+     * of the second …
+     */
     public LocalPipeline start() {
-        services.add(service("ingest-service", "ingest", layout.ingestPort()));
-        services.add(service("validation-service", "validation", layout.validationPort()));
-        services.add(service("aggregation-service", "aggregation", layout.aggregationPort()));
+        for (int i = 0; i < layout.instances().size(); i++) {
+            PipelineLayout.Ports ports = layout.instances().get(i);
+            String suffix = i == 0 ? "" : "-" + (i + 1);
+            services.add(service("ingest-service", suffix, "ingest", ports.ingest()));
+            services.add(service("validation-service", suffix, "validation", ports.validation()));
+            services.add(service("aggregation-service", suffix, "aggregation", ports.aggregation()));
+        }
         services.forEach(ServiceProcess::start);
         for (ServiceProcess s : services) {
             s.awaitReady(READY_TIMEOUT);
@@ -56,23 +73,42 @@ public final class LocalPipeline implements AutoCloseable {
         return this;
     }
 
-    private ServiceProcess service(String name, String database, int port) {
+    private ServiceProcess service(String name, String suffix, String database, int port) {
         Map<String, String> config = new HashMap<>(infrastructure.serviceConfig(database));
         config.putAll(tokens.verifierConfig()); // one token model: every service verifies the same tokens
         config.putAll(extraConfig);
-        return new ServiceProcess(name, layout.serviceJar(name), port, config, logDir);
+        List<String> jvm = new ArrayList<>(ServiceJvm.options());
+        extraJvmOptions.forEach(o -> jvm.add(o.replace("{service}", name + suffix)));
+        return new ServiceProcess(name + suffix, layout.serviceJar(name), port, config, logDir, jvm);
+    }
+
+    public int instances() {
+        return layout.instances().size();
     }
 
     public ServiceProcess ingest() {
-        return services.get(0);
+        return ingest(0);
     }
 
     public ServiceProcess validation() {
-        return services.get(1);
+        return validation(0);
     }
 
     public ServiceProcess aggregation() {
-        return services.get(2);
+        return aggregation(0);
+    }
+
+    /** Instance {@code i} (from 0) of ingest-service. */
+    public ServiceProcess ingest(int i) {
+        return services.get(3 * i);
+    }
+
+    public ServiceProcess validation(int i) {
+        return services.get(3 * i + 1);
+    }
+
+    public ServiceProcess aggregation(int i) {
+        return services.get(3 * i + 2);
     }
 
     public List<ServiceProcess> services() {

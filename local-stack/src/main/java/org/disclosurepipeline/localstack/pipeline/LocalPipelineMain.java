@@ -31,6 +31,10 @@ public final class LocalPipelineMain implements Callable<Integer> {
     @Option(names = "--kafka-port", defaultValue = "19092", description = "Kafka port (default ${DEFAULT-VALUE}).")
     int kafkaPort;
 
+    @Option(names = "--instances", defaultValue = "1", description = "Instances of each service (default 1); "
+            + "instance i listens on the default ports + 10 × (i − 1): 8081-8083, 8091-8093, …")
+    int instances;
+
     @Option(names = "--postgres-port", defaultValue = "15432",
             description = "PostgreSQL port (default ${DEFAULT-VALUE}).")
     int postgresPort;
@@ -43,7 +47,7 @@ public final class LocalPipelineMain implements Callable<Integer> {
         say("Starting PostgreSQL (port " + postgresPort + ") and Kafka (port " + kafkaPort + ") …");
         LocalInfrastructure infra = new LocalInfrastructure(local.resolve("data"), kafkaPort, postgresPort, true);
         DevTokens tokens = DevTokens.loadOrCreate(local.resolve("keys/dev-signing-key.pem"));
-        LocalPipeline pipeline = new LocalPipeline(infra, PipelineLayout.defaults(root), local.resolve("logs"),
+        LocalPipeline pipeline = new LocalPipeline(infra, PipelineLayout.defaults(root, instances), local.resolve("logs"),
                 Map.of(), tokens);
         List<SampleFeeder.Sample> samples = SampleFeeder.readManifest(root.resolve("samples/manifest.csv"));
         TokenFiles.write(local.resolve("tokens"), tokens, samples);
@@ -58,7 +62,8 @@ public final class LocalPipelineMain implements Callable<Integer> {
         infra.start();
         say(String.format("  broker and database ready in %.1f s", seconds(t0)));
         long t1 = System.nanoTime();
-        say("Starting ingest-service, validation-service, aggregation-service (logs in .local/logs) …");
+        say("Starting ingest-service, validation-service, aggregation-service" + (instances > 1 ? " × " + instances
+                : "") + " (logs in .local/logs) …");
         pipeline.start();
         say(String.format("  services ready in %.1f s (%.1f s in all)", seconds(t1), seconds(t0)));
         if (!noSamples) {
@@ -109,6 +114,10 @@ public final class LocalPipelineMain implements Callable<Integer> {
         say("  validation-service   " + pipeline.validation().baseUrl() + "   POST /api/v1/validate");
         say("  aggregation-service  " + pipeline.aggregation().baseUrl() + "   GET  /api/v1/rollups/610722?year=2024");
         say("  ops dashboard        " + pipeline.aggregation().baseUrl() + "/dashboard/#/2024/61");
+        for (int i = 1; i < pipeline.instances(); i++) {
+            say("  instance " + (i + 1) + ":          " + pipeline.ingest(i).baseUrl() + ", "
+                    + pipeline.validation(i).baseUrl() + ", " + pipeline.aggregation(i).baseUrl());
+        }
         for (ServiceProcess s : pipeline.services()) {
             say("  " + s.name() + " health " + s.baseUrl() + "/q/health/ready   API docs " + s.baseUrl()
                     + "/q/swagger-ui");

@@ -27,6 +27,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Map<String, String> config;
     private final Path log;
+    private final List<String> jvmOptions;
     private Process process;
 
     /**
@@ -34,6 +35,13 @@ public final class ServiceProcess implements AutoCloseable {
      *               environment variables the way a container would get them
      */
     public ServiceProcess(String name, Path jar, int port, Map<String, String> config, Path logDir) {
+        this(name, jar, port, config, logDir, ServiceJvm.OPTIONS);
+    }
+
+    /** @param jvmOptions the JVM's options (heap, collector, …) */
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> config, Path logDir,
+            List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.name = name;
         this.jar = jar;
         this.port = port;
@@ -52,8 +60,9 @@ public final class ServiceProcess implements AutoCloseable {
                 // its own session: a Ctrl-C in the terminal reaches the launcher, which stops services in order
                 command.add(SETSID.toString());
             }
-            command.addAll(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-jar", jar.toString()));
+            command.add(javaBinary());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             config.forEach((k, v) -> builder.environment().put(environmentName(k), v));
@@ -103,6 +112,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The operating system's id of the service's JVM (not of setsid, which execs it). */
+    public long pid() {
+        return process.pid();
     }
 
     /** Stops the service with SIGTERM (Quarkus shuts down gracefully), then forcibly after 20 s. */

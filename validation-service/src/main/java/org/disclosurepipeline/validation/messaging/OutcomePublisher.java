@@ -1,12 +1,17 @@
 package org.disclosurepipeline.validation.messaging;
 
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.disclosurepipeline.contract.events.CloudEventHeaders;
 import org.disclosurepipeline.contract.events.EventCodec;
@@ -16,13 +21,17 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Publishes a verdict on {@code reports.validated} or {@code reports.rejected}, keyed by county, as a CloudEvent,
- * and returns only once Kafka acknowledged it (acks=all): the raw record is committed after that.
+ * Publishes verdicts on {@code reports.validated} or {@code reports.rejected}, keyed by county, as CloudEvents: a
+ * batch at a time, all sent at once, returning only once Kafka acknowledged every one of them (acks=all), so that
+ * the raw records are committed after that.
  */
 @ApplicationScoped
 public class OutcomePublisher {
 
     static final URI SOURCE = URI.create("/disclosure-pipeline/validation-service");
+    /** Sends in flight at once: below the emitters' buffer plus the connector's in-flight limit. */
+    static final int WINDOW = 256;
+    static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
 
     @Inject
     @Channel("validated")
@@ -32,10 +41,20 @@ public class OutcomePublisher {
     @Channel("rejected")
     MutinyEmitter<String> rejected;
 
-    public void publish(ReportOutcomeEvent outcome) {
+    public void publish(List<ReportOutcomeEvent> outcomes) {
+        for (int from = 0; from < outcomes.size(); from += WINDOW) {
+            List<Uni<Void>> acks = new ArrayList<>();
+            for (ReportOutcomeEvent outcome : outcomes.subList(from, Math.min(outcomes.size(), from + WINDOW))) {
+                acks.add((outcome.verdict() == Verdict.VALIDATED ? validated : rejected).sendMessage(message(outcome)));
+            }
+            Uni.join().all(acks).andFailFast().await().atMost(ACK_TIMEOUT);
+        }
+    }
+
+    static Message<String> message(ReportOutcomeEvent outcome) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.RULES_VERSION, outcome.rulesVersion().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Message<String> message = Message.of(EventCodec.encode(outcome))
+        headers.add(CloudEventHeaders.RULES_VERSION, outcome.rulesVersion().getBytes(StandardCharsets.UTF_8));
+        return Message.of(EventCodec.encode(outcome))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(outcome.countyCode()).withHeaders(headers).build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
@@ -46,6 +65,5 @@ public class OutcomePublisher {
                         .withDataContentType(CloudEventHeaders.JSON)
                         .withTimestamp(outcome.checkedAt().atZone(ZoneOffset.UTC))
                         .build());
-        (outcome.verdict() == Verdict.VALIDATED ? validated : rejected).sendMessageAndAwait(message);
     }
 }

@@ -102,6 +102,6 @@ public class ValidateResource {
         ReportChecker.CheckResult result = validation.check(document.text(),
                 new Submission(params.agency(), name, params.year(), null));
         return new CheckResponse(result.validation().verdict(), result.report(), result.validation().findings(),
-                result.validation().rulesVersion());
+                validation.rulesVersion());
     }
 }

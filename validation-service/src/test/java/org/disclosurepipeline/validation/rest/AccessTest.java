@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dry run is for signed-in users (it parses up to 20 MB per request); a dry run for an agency is for those
- * who may see its reports: a submitter or reviewer of a region covering it, a viewer, an admin.
+ * who may see its reports: a submitter or reviewer of a region covering it, a viewer, an admin. Re-validations
+ * (re-reading a year of reports.raw and publishing every verdict again) are for admins only.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class,
@@ -51,5 +52,25 @@ class AccessTest {
         dryRun(TestTokens.viewer(), erli).statusCode(200);
         dryRun(TestTokens.admin(), erli).statusCode(200);
         dryRun(TestTokens.submitter("410425"), "").statusCode(200); // no agency: any signed-in role
+    }
+
+    @Test
+    void reValidationsAreForAdminsOnly() {
+        // a year nothing was published in: the admin's job finds nothing to re-check
+        String start = "/api/v1/admin/revalidations?year=2031";
+        given().post(start).then().statusCode(401).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Authorization"));
+        given().get("/api/v1/admin/revalidations").then().statusCode(401);
+        for (String token : List.of(TestTokens.submitter("61"), TestTokens.reviewer("61"), TestTokens.viewer())) {
+            given().auth().oauth2(token).post(start).then().statusCode(403).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("Authorization"));
+            given().auth().oauth2(token).get("/api/v1/admin/revalidations").then().statusCode(403);
+        }
+        given().auth().oauth2(DevTokens.generate().admin()).post(start).then().statusCode(401); // untrusted key
+        String location = given().auth().oauth2(TestTokens.admin()).post(start).then().statusCode(202)
+                .extract().header("Location");
+        given().get(location).then().statusCode(401);
+        given().auth().oauth2(TestTokens.viewer()).get(location).then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).get(location).then().statusCode(200).body("year", equalTo(2031));
     }
 }

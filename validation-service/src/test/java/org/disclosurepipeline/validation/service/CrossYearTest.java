@@ -68,6 +68,18 @@ class CrossYearTest {
     }
 
     @Test
+    void lastYearsReportInTheSameBatchIsThePreviousYear() throws IOException {
+        String thisYear = seed().replace("2024年", "2022年").replace("2025年", "2023年");
+        String lastYear = seed().replace("2024年", "2021年").replace("2025年", "2022年");
+        RawReportEvent earlier = raw(2021, lastYear, Instant.parse("2022-01-20T08:00:00Z"));
+        RawReportEvent later = raw(2022, thisYear, Instant.parse("2023-01-20T08:00:00Z"));
+        List<ReportOutcomeEvent> batch = validation.validate(List.of(earlier, later), null);
+        assertThat(batch.get(0).verdict()).isEqualTo(Verdict.VALIDATED);
+        assertThat(codes(batch.get(1))).contains("R-XY-COPY");
+        assertThat(batch).allMatch(o -> o.rulesVersion().equals(validation.rulesVersion()));
+    }
+
+    @Test
     void withoutAnEarlierReportTheCrossYearRulesStaySilent() throws IOException {
         String agencyText = seed();
         RawReportEvent early = new RawReportEvent(UUID.randomUUID(), "120119124", null, 2024,

@@ -1,0 +1,44 @@
+package org.disclosurepipeline.aggregation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.disclosurepipeline.aggregation.messaging.RollupPublisher;
+import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * One batch of verdicts, all the way: applied in one transaction, then every changed rollup published and
+ * acknowledged. A transient failure retries the whole batch; a retry after the commit finds every verdict stored
+ * (changes nothing) and so does not announce the changes again: the next change of a region carries its full
+ * figures, and the query API is always current.
+ */
+@ApplicationScoped
+public class OutcomeBatches {
+
+    @Inject
+    RollupService rollups;
+
+    @Inject
+    RollupPublisher publisher;
+
+    @Inject
+    PipelineStats stats;
+
+    @Retry(maxRetries = 5, delay = 1000)
+    public void applyAndPublish(List<ReportOutcomeEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        RollupService.Result result = rollups.apply(batch);
+        Set<java.util.UUID> seen = new HashSet<>();
+        for (ReportOutcomeEvent e : batch) {
+            boolean counted = seen.add(e.submissionId()) && result.counted().getOrDefault(e.submissionId(), false);
+            stats.outcomeApplied(e.verdict().name(), counted);
+        }
+        stats.batchApplied(batch.size());
+        publisher.publish(result.changed().stream().map(RollupRow::toChange).toList());
+    }
+}

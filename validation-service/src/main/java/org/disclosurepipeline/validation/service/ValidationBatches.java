@@ -1,0 +1,42 @@
+package org.disclosurepipeline.validation.service;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.disclosurepipeline.contract.events.RawReportEvent;
+import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.disclosurepipeline.validation.messaging.OutcomePublisher;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * One batch, all the way: checked and stored in one transaction, then every verdict published and acknowledged.
+ * A transient failure (database, broker) retries the whole batch: its effects are idempotent (the same verdicts
+ * stored again, published again and dropped downstream as redeliveries).
+ */
+@ApplicationScoped
+public class ValidationBatches {
+
+    @Inject
+    ValidationService validation;
+
+    @Inject
+    OutcomePublisher publisher;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Retry(maxRetries = 5, delay = 1000)
+    public List<ReportOutcomeEvent> validateAndPublish(List<RawReportEvent> batch, UUID revalidation) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        List<ReportOutcomeEvent> outcomes = validation.validate(batch, revalidation);
+        publisher.publish(outcomes);
+        DistributionSummary.builder("validation.batch.size").description("reports checked per batch")
+                .register(meters).record(batch.size());
+        return outcomes;
+    }
+}
