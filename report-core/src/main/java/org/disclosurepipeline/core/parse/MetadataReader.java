@@ -28,7 +28,7 @@ final class MetadataReader {
         StringBuilder title = new StringBuilder();
         int limit = Math.min(Math.min(doc.size(), TITLE_SEARCH_LINES), firstSectionLine);
         for (int i = 0; i < limit; i++) {
-            String line = doc.get(i).strip();
+            String line = ScraperFields.withoutKey(doc.get(i).strip());
             if (line.isEmpty()) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.disclosurepipeline.core.parse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -71,7 +72,10 @@ public final class ReportParser {
         if (year == null && period != null) {
             year = period.from().getYear();
         }
-        String agency = signature.agency() != null ? signature.agency() : MetadataReader.agencyFromTitle(title);
+        ScraperFields scraped = ScraperFields.read(doc, firstSectionLine);
+        String agency = signature.agency() != null ? signature.agency()
+                : scraped.publisher() != null ? scraped.publisher() : MetadataReader.agencyFromTitle(title);
+        LocalDate dated = signature.date() != null ? signature.date() : scraped.published();
         if (title == null) {
             // no title line: the preamble may name the report, or the overview open with the year
             NamedReport named = NamedReport.find(doc.join(0, Math.min(doc.size(), firstSectionLine + 2)));
@@ -84,7 +88,7 @@ public final class ReportParser {
         String prose = sections.containsKey(SectionId.OVERVIEW) ? sections.get(SectionId.OVERVIEW) : normalized;
 
         DisclosureReport report = new DisclosureReport(agency, year, templateVersion(found, layout),
-                signature.date(), title, period, Figures.handOver(cells), NarrativeReader.read(prose), sections);
+                dated, title, period, Figures.handOver(cells), NarrativeReader.read(prose), sections);
         List<SectionHeading> headings = spans.values().stream().map(SectionSplitter.Span::heading).toList();
         return new ParsedReport(report,
                 new ParseDiagnostics(headings, found, layout, cellProblems, unitReadings, labelDeviations, tableProblems,
