@@ -9,12 +9,11 @@ import java.util.UUID;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.validation.messaging.OutcomePublisher;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * One batch, all the way: checked and stored in one transaction, then every verdict published and acknowledged.
- * A transient failure (database, broker) retries the whole batch: its effects are idempotent (the same verdicts
- * stored again, published again and dropped downstream as redeliveries).
+ * A transient failure (database, broker) fails the whole batch and the consumer retries it: its effects are
+ * idempotent (the same verdicts stored again, published again and dropped downstream as redeliveries).
  */
 @ApplicationScoped
 public class ValidationBatches {
@@ -28,7 +27,6 @@ public class ValidationBatches {
     @Inject
     MeterRegistry meters;
 
-    @Retry(maxRetries = 5, delay = 1000)
     public List<ReportOutcomeEvent> validateAndPublish(List<RawReportEvent> batch, UUID revalidation) {
         if (batch.isEmpty()) {
             return List.of();
