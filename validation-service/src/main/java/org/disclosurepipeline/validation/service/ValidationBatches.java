@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
@@ -31,7 +33,11 @@ public class ValidationBatches {
         if (batch.isEmpty()) {
             return List.of();
         }
-        List<ReportOutcomeEvent> outcomes = validation.validate(batch, revalidation);
+        // a record sent twice (the relay resends what it could not yet mark sent) can sit twice in one poll: one
+        // verdict each; two rows of one submission in one insert … on conflict would fail the batch for good
+        Map<UUID, RawReportEvent> unique = new LinkedHashMap<>();
+        batch.forEach(e -> unique.putIfAbsent(e.submissionId(), e));
+        List<ReportOutcomeEvent> outcomes = validation.validate(List.copyOf(unique.values()), revalidation);
         publisher.publish(outcomes);
         DistributionSummary.builder("validation.batch.size").description("reports checked per batch")
                 .register(meters).record(batch.size());
