@@ -28,10 +28,16 @@ final class PipelineFixture implements AutoCloseable {
 
     /** {@code instances} of each service, sharing the broker and the databases. */
     static PipelineFixture start(int instances) {
+        return start(instances, false);
+    }
+
+    /** @param durable PostgreSQL with fsync and synchronous commit on, as the local stack runs it */
+    static PipelineFixture start(int instances, boolean durable) {
         try {
             Path target = Path.of("target");
             Path dir = Files.createTempDirectory(Files.createDirectories(target), "e2e-");
-            LocalInfrastructure infra = new LocalInfrastructure(dir, FreePorts.next(), FreePorts.next(), false).start();
+            LocalInfrastructure infra = new LocalInfrastructure(dir, FreePorts.next(), FreePorts.next(), durable)
+                    .start();
             PipelineLayout layout = PipelineLayout.freePorts(Path.of("..").toAbsolutePath().normalize(), instances);
             LocalPipeline pipeline = new LocalPipeline(infra, layout, dir.resolve("logs"), Map.of());
             try {

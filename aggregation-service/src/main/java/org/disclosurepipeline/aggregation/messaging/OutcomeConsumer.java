@@ -1,9 +1,11 @@
 package org.disclosurepipeline.aggregation.messaging;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.disclosurepipeline.aggregation.service.OutcomeBatches;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.UnreadableEventException;
+import org.disclosurepipeline.contract.retry.Persistently;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -22,9 +25,8 @@ import org.jboss.logging.Logger;
  * is the batch acknowledged, so its offsets are committed after its effects are durable.
  *
  * <p>Failures, all handled here: an unreadable record is nacked on its own and goes to
- * {@code reports.outcomes.dlq} with the reason, and the rest of the batch goes on; a batch that still fails after
- * {@link OutcomeBatches}' retries is nacked record by record (each to the dead-letter topic, as the per-record
- * consumer did).
+ * {@code reports.outcomes.dlq} with the reason, and the rest of the batch goes on; a batch that fails (database or
+ * broker down) is retried with backoff for as long as the outage lasts: a readable verdict is never dead-lettered.
  */
 @ApplicationScoped
 public class OutcomeConsumer {
@@ -34,27 +36,33 @@ public class OutcomeConsumer {
     @Inject
     OutcomeBatches batches;
 
+    /** Transient failures (database, broker) are retried with backoff for as long as they last. */
+    private final Persistently persistently = Persistently.withDefaultBackoff();
+
+    void stopRetrying(@Observes ShutdownEvent event) {
+        persistently.stop();
+    }
+
     @Incoming("outcomes")
     @Blocking
     public CompletionStage<Void> onBatch(KafkaRecordBatch<String, String> batch) {
-        List<KafkaRecord<String, String>> readable = new ArrayList<>();
         List<ReportOutcomeEvent> events = new ArrayList<>();
         List<CompletableFuture<Void>> settled = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
                 events.add(EventCodec.decode(record.getPayload(), ReportOutcomeEvent.class));
-                readable.add(record);
             } catch (UnreadableEventException e) {
                 settled.add(record.nack(e).toCompletableFuture());
             }
         }
         try {
-            batches.applyAndPublish(events);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "a batch of %d verdicts failed after retries; its records go to the dead-letter topic",
-                    readable.size());
-            readable.forEach(r -> settled.add(r.nack(e).toCompletableFuture()));
-            return CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new));
+            persistently.run("applying a batch of " + events.size() + " verdicts",
+                    () -> batches.applyAndPublish(events));
+        } catch (Persistently.Stopped e) {
+            // shutting down: left unacknowledged, the batch is delivered again after the restart
+            LOG.warnf("shutting down while %d verdicts could not be processed; they are delivered again",
+                    events.size());
+            return new CompletableFuture<>();
         }
         // dead letters first, so that committing the batch's offsets never skips one that is not yet written
         return CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new)).thenCompose(v -> batch.ack());

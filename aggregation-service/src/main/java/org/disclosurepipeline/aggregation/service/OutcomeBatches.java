@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.disclosurepipeline.aggregation.messaging.RollupPublisher;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * One batch of verdicts, all the way: applied in one transaction, then every changed rollup published and
- * acknowledged. A transient failure retries the whole batch; a retry after the commit finds every verdict stored
+ * acknowledged. A transient failure fails the whole batch and the consumer retries it; a retry after the commit finds every verdict stored
  * (changes nothing) and so does not announce the changes again: the next change of a region carries its full
  * figures, and the query API is always current.
  */
@@ -27,7 +26,6 @@ public class OutcomeBatches {
     @Inject
     PipelineStats stats;
 
-    @Retry(maxRetries = 5, delay = 1000)
     public void applyAndPublish(List<ReportOutcomeEvent> batch) {
         if (batch.isEmpty()) {
             return;

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -24,8 +23,9 @@ import org.disclosurepipeline.ingest.service.SubmissionAccepted;
 
 /**
  * Publishes the outbox to Kafka: right after a submission commits, and every second for whatever is left (for
- * instance while the broker was down). An event is marked published only once Kafka acknowledged it with
- * acks=all; if the relay dies in between, the event is sent again and consumers drop the duplicate by id.
+ * instance while the broker was down). An event is deleted only once Kafka acknowledged it with acks=all; if the
+ * relay dies in between, the event is sent again and consumers drop the duplicate by id. An event the broker can
+ * never take is parked ({@link OutboxParking}) and the relay goes on with the rest.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -35,6 +35,9 @@ public class OutboxRelay {
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    OutboxParking parking;
 
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     /** A relay round is queued and has not started: later submissions are published by it too. */
@@ -93,12 +96,23 @@ public class OutboxRelay {
         for (OutboxEvent e : batch) {
             acks.add(producer.send(e));
         }
-        Instant now = Instant.now();
         for (int i = 0; i < batch.size(); i++) {
-            await(acks.get(i));
-            batch.get(i).publishedAt = now;
+            OutboxEvent event = batch.get(i);
+            try {
+                await(acks.get(i));
+                event.delete(); // acknowledged by all in-sync replicas: nothing left to send
+            } catch (UnsendableException e) {
+                parking.park(event, e.getMessage());
+            }
         }
         return batch.size();
+    }
+
+    /** Thrown for an event the broker will never take: retrying cannot help. */
+    static final class UnsendableException extends RuntimeException {
+        UnsendableException(Throwable cause) {
+            super(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+        }
     }
 
     private static void await(Future<RecordMetadata> ack) {
@@ -108,6 +122,9 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing", e);
         } catch (ExecutionException e) {
+            if (OutboxParking.neverSendable(e.getCause())) {
+                throw new UnsendableException(e.getCause());
+            }
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not acknowledge within 60 s", e);

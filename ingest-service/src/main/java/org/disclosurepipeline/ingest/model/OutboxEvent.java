@@ -14,7 +14,8 @@ import org.hibernate.jpa.SpecHints;
 
 /**
  * An event waiting to be published, written in the same transaction as the submission it announces: once the
- * transaction commits, the event cannot be lost, whatever the broker is doing.
+ * transaction commits, the event cannot be lost, whatever the broker is doing. Once the broker acknowledged it, the
+ * row is deleted; one the broker can never take is parked (kept, with the reason) and its submission shows PARKED.
  */
 @Entity
 @Table(name = "outbox_event")
@@ -48,12 +49,19 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** When the relay gave up on it for good (the broker can never take it); null while it is to be sent. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "parked_reason")
+    public String parkedReason;
+
     /**
      * The oldest unpublished events, locked for this transaction; rows locked by another relay are skipped, so
      * several instances can relay side by side.
      */
     public static List<OutboxEvent> lockNextBatch(int size) {
-        return find("publishedAt is null order by id")
+        return find("publishedAt is null and parkedAt is null order by id")
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2)
                 .page(0, size)
@@ -61,6 +69,10 @@ public class OutboxEvent extends PanacheEntityBase {
     }
 
     public static long pending() {
-        return count("publishedAt is null");
+        return count("publishedAt is null and parkedAt is null");
+    }
+
+    public static long parked() {
+        return count("parkedAt is not null");
     }
 }

@@ -3,6 +3,7 @@ package org.disclosurepipeline.ingest.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.ResourceArg;
@@ -51,12 +52,20 @@ class BrokerDownTest {
                 given().auth().oauth2(TestTokens.viewer()).get("/api/v1/submissions/" + id)
                         .then().statusCode(200).body("status", equalTo("RECEIVED"));
             }
+            // still ready (uploads go to the outbox); the broker's state is in the health detail and the metrics
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+                    .statusCode(200).body("checks.find { it.name == 'outbox and broker' }.data.broker",
+                            equalTo("unreachable")));
+            given().get("/q/metrics").then().body(containsString("ingest_broker_reachable 0.0"));
         } finally {
             broker.start();
         }
         for (String id : ids) {
             RawEvents.await(id);
         }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+                .statusCode(200).body("checks.find { it.name == 'outbox and broker' }.data.broker",
+                        equalTo("reachable")));
         // once the outbox is empty nothing else can be sent: then count what reached the topic
         await().atMost(Duration.ofSeconds(90)).until(() -> QuarkusTransaction.requiringNew().call(OutboxEvent::pending) == 0);
         for (String id : ids) {

@@ -1,6 +1,7 @@
 package org.disclosurepipeline.ingest.messaging;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -17,15 +18,19 @@ import java.util.UUID;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.disclosurepipeline.contract.events.Topics;
 import org.disclosurepipeline.core.rules.Verdict;
 import org.disclosurepipeline.ingest.support.RawEvents;
 import org.disclosurepipeline.localstack.quarkus.TestTokens;
+import org.disclosurepipeline.localstack.infra.PostgresServer;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
+import org.disclosurepipeline.localstack.quarkus.SharedInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
  * A submission's status follows its verdicts: the verdict of a re-validation (newer rules version) replaces the
- * first one, and a late verdict of an older version does not bring the old status back.
+ * first one, and a late verdict of an older version does not bring the old status back; a verdict that arrives while
+ * the database is down waits for it, however long, instead of going to the dead-letter topic.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
@@ -66,5 +71,26 @@ class OutcomeListenerTest {
         awaitStatus(id, "REJECTED");
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/submissions/" + UUID.randomUUID()).then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aVerdictArrivingDuringALongDatabaseOutageIsStoredAfterItNotDeadLettered() throws Exception {
+        String id = given().auth().oauth2(TestTokens.admin()).contentType("text/plain; charset=UTF-8")
+                .body(Files.readString(Path.of("../samples/000-erli-610722111.txt")) + "\n" + System.nanoTime())
+                .when().post("/api/v1/reports?agency=610722111&year=2018").then().statusCode(202)
+                .extract().path("submissionId");
+        RawReportEvent raw = RawEvents.await(id);
+        PostgresServer postgres = SharedInfrastructure.get().postgres();
+        postgres.close();
+        try {
+            publish(raw, Verdict.VALIDATED, "2026.11.2");
+            Thread.sleep(12_000); // longer than the five one-second retries that used to dead-letter it
+        } finally {
+            postgres.start();
+        }
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .get("/api/v1/submissions/" + id).then().statusCode(200).body("status", equalTo("VALIDATED")));
+        assertThat(RawEvents.kafka().readAll(Topics.INGEST_STATUS_DEAD_LETTER,
+                r -> r.value() != null && r.value().contains(id), Duration.ofSeconds(3))).isEmpty();
     }
 }

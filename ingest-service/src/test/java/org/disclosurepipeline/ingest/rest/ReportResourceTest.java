@@ -99,6 +99,17 @@ class ReportResourceTest {
     }
 
     @Test
+    void aReportWhoseTextCannotFitOneRecordIs413NamingTheLimit() throws Exception {
+        // 1.18 MB of text was accepted (202) and then stayed RECEIVED: its event was over Kafka's 1 MB
+        String text = Files.readString(SEED) + "\n" + "本机关依法公开政府信息。\n".repeat(32_000);
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain; charset=UTF-8").body(text)
+                .when().post("/api/v1/reports?agency=610722114&year=2021")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].reason", org.hamcrest.Matchers.containsString("900000 bytes (intake.max-text-bytes)"));
+    }
+
+    @Test
     void anUnknownSubmissionIs404() {
         given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/submissions/8d3f0d55-5a59-4d49-9f07-4b8e1c2f0000")
                 .then().statusCode(404).contentType("application/problem+json");

@@ -19,17 +19,17 @@ import org.disclosurepipeline.core.template.TemplateVersion;
  * The reports a benchmark phase uploads: one synthetic report (the project's generator, printed as tab-separated
  * text) for each of N distinct real townships of the registry, drawn across the whole country.
  */
-final class Workload {
+public final class Workload {
 
     /** One report to upload. */
-    record Report(String agencyCode, int year, byte[] text) {
+    public record Report(String agencyCode, int year, byte[] text) {
     }
 
     private Workload() {
     }
 
     /** N distinct townships in a fixed random order (the same for every run with the same seed). */
-    static List<Region> townships(int n, long seed) {
+    public static List<Region> townships(int n, long seed) {
         List<Region> all = new ArrayList<>(RegionRegistry.bundled().all().stream()
                 .filter(r -> r.level() == RegionLevel.TOWNSHIP).toList());
         if (n > all.size()) {
@@ -41,7 +41,7 @@ final class Workload {
     }
 
     /** A report of {@code year} for each township, as its office would upload it. */
-    static List<Report> reports(List<Region> townships, int year, long seed) {
+    public static List<Report> reports(List<Region> townships, int year, long seed) {
         ReportGenerator generator = new ReportGenerator(seed);
         ReportTextRenderer renderer = new ReportTextRenderer(TextLayout.TAB_ROWS, seed);
         List<Report> reports = new ArrayList<>(townships.size());

@@ -42,10 +42,11 @@ public final class PostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200");
-            if (!durable) {
-                builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off");
-            }
+            // said either way: the embedded server's own defaults (synchronous_commit off, in some versions fsync
+            // off) would otherwise win, and a 202 promises a committed upload
+            String on = durable ? "on" : "off";
+            builder.setServerConfig("fsync", on).setServerConfig("synchronous_commit", on)
+                    .setServerConfig("full_page_writes", on);
             postgres = builder.start();
             return this;
         } catch (IOException e) {
@@ -72,8 +73,44 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
+    /** A server setting as the running server reports it ({@code SHOW name}). */
+    public String setting(String name) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the setting " + name, e);
+        }
+    }
+
     public int port() {
         return port;
+    }
+
+    /**
+     * Kills the postmaster with SIGKILL, as a crash would (no shutdown checkpoint: what was committed must come back
+     * from the WAL); {@link #start()} brings the server back on the same data. Returns the killed process id.
+     */
+    public long kill() {
+        EmbeddedPostgres dead = postgres;
+        postgres = null;
+        Process postmaster = dead.getProcess();
+        long pid = postmaster.pid();
+        postmaster.destroyForcibly();
+        try {
+            postmaster.waitFor();
+            dead.close(); // pg_ctl stop finds nothing to stop (logged); the data directory's lock is released
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release the killed PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return pid;
+    }
+
+    public boolean isRunning() {
+        return postgres != null;
     }
 
     @Override

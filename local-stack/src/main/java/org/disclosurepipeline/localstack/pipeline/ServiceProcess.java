@@ -119,6 +119,21 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * Kills the service's JVM with SIGKILL, as a crash would: no shutdown hook, no last commit of offsets.
+     * {@link #start()} runs it again. Returns the killed process id.
+     */
+    public long kill() {
+        long pid = process.pid();
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return pid;
+    }
+
     /** Stops the service with SIGTERM (Quarkus shuts down gracefully), then forcibly after 20 s. */
     @Override
     public void close() {

@@ -61,6 +61,42 @@ class LocalInfrastructureTest {
         }
     }
 
+    @Test
+    void theDurableDatabaseSyncsEveryCommitWhateverTheEmbeddedServersDefaultsSay() {
+        PostgresServer durable = new PostgresServer(FreePorts.next(), dir.resolve("durable"), true).start();
+        try {
+            assertThat(durable.setting("fsync")).isEqualTo("on");
+            assertThat(durable.setting("synchronous_commit")).isEqualTo("on");
+            assertThat(durable.setting("full_page_writes")).isEqualTo("on");
+        } finally {
+            durable.close();
+        }
+        assertThat(infra.postgres().setting("fsync")).isEqualTo("off"); // tests' throw-away data: fast
+    }
+
+    @Test
+    void aCommittedRowSurvivesAKillDashNineOfThePostmaster() throws Exception {
+        PostgresServer pg = new PostgresServer(FreePorts.next(), dir.resolve("killed"), true).start();
+        try {
+            pg.createDatabases(List.of("crash"));
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("crash"), PostgresServer.USER,
+                    PostgresServer.PASSWORD)) {
+                c.createStatement().execute("create table t (v int)");
+                c.createStatement().execute("insert into t values (42)");
+            }
+            long pid = pg.kill();
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            pg.start();
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("crash"), PostgresServer.USER,
+                    PostgresServer.PASSWORD); ResultSet rs = c.createStatement().executeQuery("select v from t")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(42);
+            }
+        } finally {
+            pg.close();
+        }
+    }
+
     private void send(String topic, String key, String value) {
         try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka().bootstrapServers(),

@@ -51,8 +51,30 @@ public class DocumentIntake {
                     + e.getClass().getSimpleName() + ")");
         }
         TextSanity.check(text);
+        long textBytes = utf8Length(text);
+        if (textBytes > config.maxTextBytes()) {
+            throw new TextTooLargeException(textBytes, config.maxTextBytes());
+        }
         boolean utf8 = format != DocumentFormat.TEXT || TextDecoder.isUtf8(bytes);
         return new ExtractedDocument(format, DeclaredType.mediaType(format, utf8), text);
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /** The media type to keep an original under before it is read: from its bytes alone. */

@@ -16,6 +16,13 @@ public interface IntakeConfig {
     @WithDefault("20971520")
     long maxReportBytes();
 
+    /**
+     * Largest text (UTF-8 bytes) read from one report: its {@code reports.raw} event must stay under the broker's
+     * and the clients' 1 MB record limit. Real reports hold 10–60 KB of text; larger ones get 413.
+     */
+    @WithDefault("900000")
+    long maxTextBytes();
+
     /** Earliest report year accepted (the 条例 took effect in 2008). The latest is the current year. */
     @WithDefault("2008")
     int earliestYear();

@@ -1,9 +1,11 @@
 package org.disclosurepipeline.validation.messaging;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.UnreadableEventException;
 import org.disclosurepipeline.validation.service.ValidationBatches;
+import org.disclosurepipeline.contract.retry.Persistently;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -22,9 +25,8 @@ import org.jboss.logging.Logger;
  * consumers drop duplicates by submission id and rules version).
  *
  * <p>Failures, all handled here: a record that is not a raw report event at all is nacked on its own and goes to
- * {@code reports.raw.dlq} with the reason, and the rest of the batch goes on; a batch that still fails after
- * {@link ValidationBatches}' retries (database or broker down) is nacked record by record, which sends each to
- * the dead-letter topic too, as the per-record consumer did.
+ * {@code reports.raw.dlq} with the reason, and the rest of the batch goes on; a batch that fails (database or
+ * broker down) is retried with backoff for as long as the outage lasts: a readable report is never dead-lettered.
  */
 @ApplicationScoped
 public class RawReportConsumer {
@@ -34,27 +36,33 @@ public class RawReportConsumer {
     @Inject
     ValidationBatches batches;
 
+    /** Transient failures (database, broker) are retried with backoff for as long as they last. */
+    private final Persistently persistently = Persistently.withDefaultBackoff();
+
+    void stopRetrying(@Observes ShutdownEvent event) {
+        persistently.stop();
+    }
+
     @Incoming("raw")
     @Blocking
     public CompletionStage<Void> onBatch(KafkaRecordBatch<String, String> batch) {
-        List<KafkaRecord<String, String>> readable = new ArrayList<>();
         List<RawReportEvent> events = new ArrayList<>();
         List<CompletableFuture<Void>> settled = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
                 events.add(EventCodec.decode(record.getPayload(), RawReportEvent.class));
-                readable.add(record);
             } catch (UnreadableEventException e) {
                 settled.add(record.nack(e).toCompletableFuture());
             }
         }
         try {
-            batches.validateAndPublish(events, null);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "a batch of %d raw reports failed after retries; its records go to the dead-letter topic",
-                    readable.size());
-            readable.forEach(r -> settled.add(r.nack(e).toCompletableFuture()));
-            return CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new));
+            persistently.run("validating a batch of " + events.size() + " raw reports",
+                    () -> batches.validateAndPublish(events, null));
+        } catch (Persistently.Stopped e) {
+            // shutting down: left unacknowledged, the batch is delivered again after the restart
+            LOG.warnf("shutting down while %d raw reports could not be processed; they are delivered again",
+                    events.size());
+            return new CompletableFuture<>();
         }
         // dead letters first, so that committing the batch's offsets never skips one that is not yet written
         return CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new)).thenCompose(v -> batch.ack());

@@ -4,17 +4,18 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.validation.messaging.OutcomePublisher;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * One batch, all the way: checked and stored in one transaction, then every verdict published and acknowledged.
- * A transient failure (database, broker) retries the whole batch: its effects are idempotent (the same verdicts
- * stored again, published again and dropped downstream as redeliveries).
+ * A transient failure (database, broker) fails the whole batch and the consumer retries it: its effects are
+ * idempotent (the same verdicts stored again, published again and dropped downstream as redeliveries).
  */
 @ApplicationScoped
 public class ValidationBatches {
@@ -28,12 +29,15 @@ public class ValidationBatches {
     @Inject
     MeterRegistry meters;
 
-    @Retry(maxRetries = 5, delay = 1000)
     public List<ReportOutcomeEvent> validateAndPublish(List<RawReportEvent> batch, UUID revalidation) {
         if (batch.isEmpty()) {
             return List.of();
         }
-        List<ReportOutcomeEvent> outcomes = validation.validate(batch, revalidation);
+        // a record sent twice (the relay resends what it could not yet mark sent) can sit twice in one poll: one
+        // verdict each; two rows of one submission in one insert … on conflict would fail the batch for good
+        Map<UUID, RawReportEvent> unique = new LinkedHashMap<>();
+        batch.forEach(e -> unique.putIfAbsent(e.submissionId(), e));
+        List<ReportOutcomeEvent> outcomes = validation.validate(List.copyOf(unique.values()), revalidation);
         publisher.publish(outcomes);
         DistributionSummary.builder("validation.batch.size").description("reports checked per batch")
                 .register(meters).record(batch.size());

@@ -88,4 +88,17 @@ class BatchConsumptionTest {
         assertThat(batches).isNotNull();
         assertThat(batches.max()).as("the largest batch").isGreaterThan(1);
     }
+
+    @Inject
+    org.disclosurepipeline.validation.service.ValidationBatches batches;
+
+    @Test
+    void aRecordTwiceInOnePollGetsOneVerdict() throws IOException { // the batch failed for good: stuck under retries
+        String text = Files.readString(Path.of("../samples/000-erli-610722111.txt")).replace("2024年", "2036年")
+                .replace("2025年", "2037年");
+        RawReportEvent twice = new RawReportEvent(UUID.randomUUID(), "610722111", null, 2036, Instant.now(), "text",
+                "0".repeat(64), text.length(), text, null);
+        assertThat(batches.validateAndPublish(List.of(twice, twice), null)).hasSize(1)
+                .allMatch(o -> o.submissionId().equals(twice.submissionId()));
+    }
 }

@@ -99,6 +99,15 @@ class ValidateResourceTest {
     }
 
     @Test
+    void aTextTooLargeForOneRecordIs413AsOnUpload() throws Exception {
+        String text = Files.readString(Path.of("../samples/000-erli-610722111.txt")) + "\n"
+                + "本机关依法公开政府信息。\n".repeat(32_000);
+        given().auth().oauth2(TestTokens.submitter("61")).contentType("text/plain; charset=UTF-8").body(text)
+                .post("/api/v1/validate").then().statusCode(413).contentType("application/problem+json")
+                .body("errors[0].reason", org.hamcrest.Matchers.containsString("limit is 900000 bytes"));
+    }
+
+    @Test
     void aDeclaredTypeTheBytesContradictIsA415AsOnUpload() {
         given().auth().oauth2(TestTokens.submitter("61")).contentType("application/pdf").body("plain words".getBytes())
                 .post("/api/v1/validate").then().statusCode(415)
