@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.disclosurepipeline.aggregation.messaging.RollupPublisher;
 import org.disclosurepipeline.aggregation.model.FindingReview;
 import org.disclosurepipeline.aggregation.model.ReportFact;
 import org.disclosurepipeline.aggregation.service.ReviewState;
@@ -23,6 +24,7 @@ import org.disclosurepipeline.contract.http.ProblemException;
 import org.disclosurepipeline.core.json.ReportJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.logging.Logger;
 
 /**
  * A report as aggregation-service stored it (for those who may read its agency's findings): the target of the
@@ -37,6 +39,11 @@ public class ReportResource {
 
     @Inject
     Reviews reviews;
+
+    @Inject
+    RollupPublisher rollupPublisher;
+
+    private static final Logger LOG = Logger.getLogger(ReportResource.class);
 
     @GET
     @Path("/{submissionId}")
@@ -75,7 +82,8 @@ public class ReportResource {
         if (reason != null && reason.length() > 2000) {
             throw ProblemException.field(400, "Bad request", "reason", "longer than 2000 characters");
         }
-        reviews.decide(f, n, decision, reason, access.subject(), reviewerRegion);
+        Reviews.Decided decided = reviews.decide(f, n, decision, reason, access.subject(), reviewerRegion);
+        announce(decided.changed());
         return Response.status(Response.Status.CREATED).entity(reviewsOf(f)).build();
     }
 
@@ -93,8 +101,18 @@ public class ReportResource {
         ReviewState state = ReviewState.of(f);
         List<ReviewsView.Decision> decisions = FindingReview.of(f.submissionId).stream()
                 .map(ReviewsView.Decision::of).toList();
-        return new ReviewsView(f.submissionId, f.agencyCode, f.year, f.verdict, state.verdictAfter(),
+        return new ReviewsView(f.submissionId, f.agencyCode, f.year, f.verdictOfRules(), state.verdictAfter(),
                 state.openErrors(), decisions);
+    }
+
+    /** The rollups a decision changed, as every change is announced; the query API is current either way. */
+    private void announce(List<RollupPublisher.Change> changed) {
+        try {
+            rollupPublisher.publish(changed);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "the %d rollups a review changed were not announced; the next change carries them",
+                    changed.size());
+        }
     }
 
     private static ReportFact fact(String id) {

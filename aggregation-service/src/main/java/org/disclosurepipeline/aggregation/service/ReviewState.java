@@ -41,7 +41,7 @@ public record ReviewState(ReportFact fact, Map<Integer, FindingReview> latest) {
 
     /** VALIDATED when the report was, or when every error of a rejected report was dismissed. */
     public String verdictAfter() {
-        return fact.validated() || openErrors() == 0 ? "VALIDATED" : "REJECTED";
+        return "VALIDATED".equals(fact.verdictOfRules()) || openErrors() == 0 ? "VALIDATED" : "REJECTED";
     }
 
     static String rule(Map<String, Object> finding) {

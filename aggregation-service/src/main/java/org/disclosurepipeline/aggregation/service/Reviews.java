@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.disclosurepipeline.aggregation.messaging.DecisionPublisher;
+import org.disclosurepipeline.aggregation.messaging.RollupPublisher;
 import org.disclosurepipeline.aggregation.model.ApprovalDecision;
 import org.disclosurepipeline.aggregation.model.FindingReview;
 import org.disclosurepipeline.aggregation.model.ReportFact;
@@ -24,8 +26,15 @@ public class Reviews {
     @Inject
     DecisionPublisher publisher;
 
-    /** What a decision changed: the stored decision and the report's verdict once dismissed findings do not count. */
-    public record Decided(FindingReview review, String verdictAfter, int openErrors) {
+    @Inject
+    RollupService rollups;
+
+    /**
+     * What a decision changed: the stored decision, the report's verdict once dismissed findings do not count, and
+     * the rollups that changed with it (to publish once committed).
+     */
+    public record Decided(FindingReview review, String verdictAfter, int openErrors,
+            List<RollupPublisher.Change> changed) {
     }
 
     @Transactional
@@ -62,6 +71,8 @@ public class Reviews {
         ReviewState state = ReviewState.of(fact);
         publisher.publish(new ReviewDecidedEvent(r.reviewId, fact.submissionId, fact.agencyCode, fact.year, finding,
                 r.rule, decision, reason, decidedBy, r.decidedAt, state.verdictAfter()));
-        return new Decided(r, state.verdictAfter(), state.openErrors());
+        List<RollupPublisher.Change> changed = rollups.applyReview(fact.submissionId, state.verdictAfter()).stream()
+                .map(RollupRow::toChange).toList();
+        return new Decided(r, state.verdictAfter(), state.openErrors(), changed);
     }
 }

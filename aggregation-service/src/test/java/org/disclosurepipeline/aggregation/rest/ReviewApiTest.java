@@ -86,9 +86,15 @@ class ReviewApiTest {
                 .then().statusCode(200).extract().jsonPath().getList("rule");
     }
 
+    static JsonPath county() {
+        return given().get("/api/v1/rollups/610722?year=" + YEAR).then().statusCode(200).extract().jsonPath();
+    }
+
     @Test
     void aDismissedAgencyErrorTurnsTheReportAcceptedAndLeavesTheRejectionStatistics() {
         assertThat(rejectionRules()).contains("R-META-AGENCY");
+        assertThat(county().getInt("validatedReports")).isZero();
+        assertThat(county().getInt("rejectedReports")).isEqualTo(2);
         int n = indexOf(misnamed, "R-META-AGENCY");
         JsonPath after = review(TestTokens.reviewer("610722"), misnamed, n, Map.of("decision", "DISMISSED",
                 "reason", "乡镇更名：报告以原名称署名 (the township was renamed)")).statusCode(201)
@@ -102,6 +108,23 @@ class ReviewApiTest {
         assertThat(after.getString("decisions[-1].decidedBy")).isNotBlank();
         assertThat(after.getString("decisions[-1].reason")).startsWith("乡镇更名");
         assertThat(rejectionRules()).doesNotContain("R-META-AGENCY");
+
+        // accepted after review, it counts as validated at every level, with its figures
+        long received = misnamed.report().figures().decimal("applications.newReceived.total").longValue();
+        for (String region : List.of("610722", "6107", "61")) {
+            JsonPath rollup = given().get("/api/v1/rollups/" + region + "?year=" + YEAR).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(rollup.getInt("validatedReports")).as(region).isEqualTo(1);
+            assertThat(rollup.getInt("rejectedReports")).as(region).isEqualTo(1);
+            assertThat(rollup.getLong("figures.applications.newReceived.total")).as(region).isEqualTo(received);
+        }
+        assertThat(county().getInt("completeness.validated")).isEqualTo(1);
+        given().auth().oauth2(TestTokens.viewer()).get("/api/v1/reports/" + misnamed.submissionId()).then()
+                .body("verdict", equalTo("VALIDATED"));
+        // and the rebuild from the stored facts agrees
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/rollups/rebuild?year=" + YEAR).then()
+                .statusCode(200);
+        assertThat(county().getInt("validatedReports")).isEqualTo(1);
 
         // the submitting office reads the decision
         given().auth().oauth2(TestTokens.submitter(misnamed.agencyCode()))
@@ -120,6 +143,15 @@ class ReviewApiTest {
         assertThat(TopicProbe.header(records.get(0), "ce_type")).isEqualTo("review.decided.v1");
         assertThat(TopicProbe.header(records.get(0), "ce_subject")).isEqualTo(misnamed.agencyCode());
         assertThat(TopicProbe.header(records.get(0), "ce_id")).isEqualTo(event.reviewId().toString());
+
+        // confirmed after all: rejected again, everywhere
+        review(TestTokens.reviewer("6107"), misnamed, n, Map.of("decision", "CONFIRMED", "reason", "署名单位确有错误"))
+                .statusCode(201).body("verdict", equalTo("REJECTED")).body("verdictAfter", equalTo("REJECTED"))
+                .body("decisions.size()", equalTo(2));
+        assertThat(county().getInt("validatedReports")).isZero();
+        assertThat(county().getInt("rejectedReports")).isEqualTo(2);
+        assertThat(county().getString("figures.applications.newReceived.total")).isNull();
+        assertThat(rejectionRules()).contains("R-META-AGENCY");
     }
 
     @Test
