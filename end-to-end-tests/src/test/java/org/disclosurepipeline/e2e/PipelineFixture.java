@@ -65,6 +65,11 @@ final class PipelineFixture implements AutoCloseable {
         return pipeline.tokens().submitter(region);
     }
 
+    /** A reviewer of {@code region}: decides on the findings and approvals of the level below it. */
+    String reviewerToken(String region) {
+        return pipeline.tokens().reviewer(region);
+    }
+
     String viewerToken() {
         return pipeline.tokens().viewer();
     }

@@ -69,7 +69,17 @@ public class ReportFact extends PanacheEntityBase {
     @Column(name = "rules_version")
     public String rulesVersion;
 
+    /** What the rules said when a review changed {@link #verdict} (every error dismissed); null otherwise. */
+    @Column(name = "rules_verdict")
+    public String rulesVerdict;
+
+    /** Counted as validated: by the rules, or after review. */
     public boolean validated() {
         return "VALIDATED".equals(verdict);
+    }
+
+    /** The rules' verdict, whatever a review made of it. */
+    public String verdictOfRules() {
+        return rulesVerdict != null ? rulesVerdict : verdict;
     }
 }

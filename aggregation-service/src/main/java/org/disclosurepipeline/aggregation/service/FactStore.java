@@ -118,7 +118,7 @@ public class FactStore {
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement up = c.prepareStatement(
                 "update report_fact set verdict = ?, figures = ?::jsonb, findings = ?::jsonb, checked_at = ?,"
-                        + " rules_version = ?, agency_name = coalesce(?, agency_name), stored_at = ?"
+                        + " rules_version = ?, agency_name = coalesce(?, agency_name), stored_at = ?, rules_verdict = null"
                         + " where submission_id = ?")) {
             for (NewFact f : facts) {
                 ReportOutcomeEvent e = f.event();
@@ -135,6 +135,20 @@ public class FactStore {
             up.executeBatch();
         } catch (SQLException e) {
             throw failure("replace facts", e);
+        }
+    }
+
+    /** Sets a fact's verdict after review, keeping the rules' own in rules_verdict (cleared when they agree). */
+    void setVerdictAfterReview(UUID submissionId, String verdict) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement up = c.prepareStatement(
+                "update report_fact set rules_verdict = case when coalesce(rules_verdict, verdict) = ? then null"
+                        + " else coalesce(rules_verdict, verdict) end, verdict = ? where submission_id = ?")) {
+            up.setString(1, verdict);
+            up.setString(2, verdict);
+            up.setObject(3, submissionId);
+            up.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("set the verdict after review", e);
         }
     }
 

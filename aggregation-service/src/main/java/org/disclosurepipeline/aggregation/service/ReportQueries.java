@@ -68,14 +68,20 @@ public class ReportQueries {
         return new Page<>(out, total, offset, limit);
     }
 
-    /** Rules by how many current rejected reports they rejected, most frequent first (a rule once per report). */
+    /**
+     * Rules by how many current rejected reports they rejected, most frequent first (a rule once per report); errors
+     * a reviewer dismissed no longer count.
+     */
     @SuppressWarnings("unchecked")
     public List<RejectionReason> rejections(String code, int year, int limit) {
         List<Object[]> rows = em.createNativeQuery("with errors as (select distinct on (f.submission_id, e->>'rule')"
                         + " e->>'rule' rule, f.submission_id, f.agency_code::text agency_code, f.agency_name,"
                         + " e->>'message' message, e->>'messageZh' message_zh from report_fact f,"
-                        + " jsonb_array_elements(f.findings) e where f.is_current and f.report_year = :year"
-                        + " and f.agency_code like :prefix and f.verdict = 'REJECTED' and e->>'severity' = 'error'),"
+                        + " jsonb_array_elements(f.findings) with ordinality x(e, n) where f.is_current"
+                        + " and f.report_year = :year and f.agency_code like :prefix and f.verdict = 'REJECTED'"
+                        + " and e->>'severity' = 'error' and not exists (select 1 from finding_dismissed d"
+                        + " where d.submission_id = f.submission_id and d.finding_index = x.n - 1"
+                        + " and d.rule = e->>'rule')),"
                         + " top as (select rule, count(*) n, min(message) message, min(message_zh) message_zh"
                         + " from errors group by rule order by n desc, rule limit :limit),"
                         + " named as (select rule, agency_code, agency_name, submission_id, row_number() over"

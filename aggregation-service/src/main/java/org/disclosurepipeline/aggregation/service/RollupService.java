@@ -104,6 +104,26 @@ public class RollupService {
         return new Result(applyToRegions(deltas, now), counted);
     }
 
+    /**
+     * A review changed whether a current report counts as validated (every error dismissed, or one confirmed
+     * again): the fact takes the verdict after review and its regions move it from one count to the other, with its
+     * figures. Joins the review's transaction; returns the changed rollups, to publish after the commit.
+     */
+    @Transactional
+    public List<RollupRow> applyReview(UUID submissionId, String verdictAfter) {
+        facts.excludeRebuilds();
+        StoredFact old = facts.lockByIds(List.of(submissionId)).get(submissionId);
+        if (old == null || !old.current() || old.verdict().equals(verdictAfter)) {
+            return List.of();
+        }
+        facts.setVerdictAfterReview(submissionId, verdictAfter);
+        StoredFact now = facts.lockByIds(List.of(submissionId)).get(submissionId);
+        Map<Rollup.Key, RollupDelta> deltas = new TreeMap<>();
+        delta(deltas, old).add(old, -1);
+        delta(deltas, now).add(now, +1);
+        return applyToRegions(deltas, Instant.now());
+    }
+
     private static RollupDelta delta(Map<Rollup.Key, RollupDelta> deltas, StoredFact f) {
         return deltas.computeIfAbsent(Rollup.Key.of(f.county(), f.year()), k -> new RollupDelta());
     }

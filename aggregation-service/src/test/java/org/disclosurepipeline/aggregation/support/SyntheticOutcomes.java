@@ -34,12 +34,17 @@ public final class SyntheticOutcomes {
     }
 
     public ReportOutcomeEvent outcome(Region township, int year, Instant receivedAt, boolean broken) {
+        return outcome(township, township, year, receivedAt, broken);
+    }
+
+    /** A report written by one township ({@code author}) and submitted for another: R-META-AGENCY rejects it. */
+    public ReportOutcomeEvent outcome(Region township, Region author, int year, Instant receivedAt, boolean broken) {
         SyntheticReport drawn = generator.next(TemplateVersion.V2021);
         Map<String, Number> figures = new LinkedHashMap<>(drawn.figures());
         if (broken) {
             figures.merge("applications.newReceived.total", 1L, (a, b) -> a.longValue() + b.longValue());
         }
-        String agency = township.name() + (township.name().endsWith("街道") ? "办事处" : "人民政府");
+        String agency = author.name() + (author.name().endsWith("街道") ? "办事处" : "人民政府");
         SyntheticReport report = new SyntheticReport(agency, year, TemplateVersion.V2021, figures,
                 LocalDate.of(year + 1, 1, 10));
         String text = new ReportTextRenderer(TextLayout.TAB_ROWS, seed++).render(report);

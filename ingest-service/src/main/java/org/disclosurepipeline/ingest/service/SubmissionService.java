@@ -38,6 +38,9 @@ public class SubmissionService {
     @Inject
     DocumentIntake intake;
 
+    @Inject
+    UploadLocks locks;
+
     /**
      * Checks the declared type against the bytes first (an identical twin with a contradicting type is still
      * refused), then reads the document outside any transaction (PDFs take time) and accepts it, or finds its
@@ -57,11 +60,16 @@ public class SubmissionService {
         return Submission.findIdentical(upload.agencyCode(), upload.year(), upload.sha256());
     }
 
-    @Transactional
+    /** Refuses a new upload for an approved report (ReportLocked) without rolling back a batch worker's item. */
+    @Transactional(dontRollbackOn = ReportLocked.class)
     public Acceptance accept(ReportUpload upload, ExtractedDocument doc) {
         var earlier = Submission.findIdentical(upload.agencyCode(), upload.year(), upload.sha256());
         if (earlier.isPresent()) {
             return new Acceptance(earlier.get(), true);
+        }
+        ReportLocked locked = locks.refusal(upload.agencyCode(), upload.year());
+        if (locked != null) {
+            throw locked;
         }
         Instant now = Instant.now();
         storeOriginal(upload.sha256(), upload.content(), doc.mediaType(), now);

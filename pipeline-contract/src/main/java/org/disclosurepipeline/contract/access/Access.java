@@ -9,7 +9,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What the caller's token allows, the same on every service: admins everything; viewers read everything;
- * submitters upload for, and with reviewers read, only the agencies inside the region of their token. Endpoints
+ * submitters upload for, and with reviewers read, only the agencies inside the region of their token; reviewers
+ * review and approve what lies inside their region ({@link #requireReview}). Endpoints
  * say who may call them with {@code @RolesAllowed}; this answers the questions that depend on the agency.
  */
 @RequestScoped
@@ -67,6 +68,28 @@ public class Access {
         if (!RegionClaim.covers(region, code)) {
             throw forbidden("the token is scoped to region " + region + "; " + code + " is outside it");
         }
+    }
+
+    /**
+     * Reviewing the findings of an agency, or approving or returning the reports of an agency or region: admins
+     * anywhere, reviewers only for what lies strictly inside their region (a county for its townships, a city for its
+     * counties), never their own. Returns the reviewer's region, or null for an admin.
+     */
+    public String requireReview(String code) {
+        if (identity.hasRole(Roles.ADMIN)) {
+            return null;
+        }
+        if (!identity.hasRole(Roles.REVIEWER)) {
+            throw forbidden("the token's roles do not allow reviews or approvals (needs " + Roles.REVIEWER
+                    + " of a region above it, or " + Roles.ADMIN + ")");
+        }
+        String region = claimedRegion();
+        if (!RegionClaim.covers(region, code) || region.length() >= code.length()) {
+            throw forbidden("the token is scoped to region " + region + "; " + code
+                    + " is not inside it (a reviewer decides for the level below: a county for its townships,"
+                    + " a city for its counties)");
+        }
+        return region;
     }
 
     /** The validated region claim of a region-scoped token. */

@@ -8,7 +8,10 @@ public final class Roles {
 
     /** Uploads reports, and reads their submissions and findings, for agencies inside the token's region. */
     public static final String SUBMITTER = "submitter";
-    /** Reads submissions, reports and findings of agencies inside the token's region (no uploads). */
+    /**
+     * Reads submissions, reports and findings of agencies inside the token's region (no uploads), confirms or
+     * dismisses their findings, approves them or returns them for correction.
+     */
     public static final String REVIEWER = "reviewer";
     /** Reads everything, everywhere; uploads nothing. */
     public static final String VIEWER = "viewer";

@@ -10,6 +10,8 @@ public final class EventTypes {
     public static final String VALIDATED = "report.validated.v1";
     public static final String REJECTED = "report.rejected.v1";
     public static final String ROLLUP_CHANGED = "rollup.changed.v1";
+    public static final String REVIEW_DECIDED = "review.decided.v1";
+    public static final String APPROVAL_CHANGED = "approval.changed.v1";
 
     private EventTypes() {
     }
