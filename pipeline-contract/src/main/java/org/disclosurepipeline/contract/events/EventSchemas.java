@@ -1,6 +1,7 @@
 package org.disclosurepipeline.contract.events;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the published contract lives on the classpath (and, served by every service, under {@code /asyncapi/}):
@@ -16,6 +17,11 @@ public final class EventSchemas {
     /** Every CloudEvents type the pipeline publishes; each has a schema. */
     public static final List<String> TYPES = List.of(EventTypes.RAW, EventTypes.VALIDATED, EventTypes.REJECTED,
             EventTypes.ROLLUP_CHANGED);
+
+    /** The CloudEvents type of each topic's records; the dead-letter topics keep whatever they could not read. */
+    public static final Map<String, String> TYPE_OF_TOPIC = Map.of(Topics.RAW, EventTypes.RAW,
+            Topics.VALIDATED, EventTypes.VALIDATED, Topics.REJECTED, EventTypes.REJECTED,
+            Topics.ROLLUPS_CHANGED, EventTypes.ROLLUP_CHANGED);
 
     private EventSchemas() {
     }
