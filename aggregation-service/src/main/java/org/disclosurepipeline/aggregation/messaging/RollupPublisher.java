@@ -2,20 +2,17 @@ package org.disclosurepipeline.aggregation.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.disclosurepipeline.contract.events.CloudEventHeaders;
+import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventTypes;
 import org.disclosurepipeline.contract.events.RegionCode;
@@ -31,7 +28,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class RollupPublisher {
 
-    static final URI SOURCE = URI.create("/disclosure-pipeline/aggregation-service");
     /** Sends in flight at once: below the emitter's buffer plus the connector's in-flight limit. */
     static final int WINDOW = 256;
     static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
@@ -59,15 +55,9 @@ public class RollupPublisher {
     static Message<String> message(Change c) {
         RollupChangedEvent event = new RollupChangedEvent(c.regionCode(), RegionCode.level(c.regionCode()), c.year(),
                 c.validated(), c.rejected(), ReportJson.figuresTree(c.figures()), c.changedAt());
-        return Message.of(EventCodec.encode(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(c.regionCode()).build())
-                .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(UUID.randomUUID().toString())
-                        .withType(EventTypes.ROLLUP_CHANGED)
-                        .withSource(SOURCE)
-                        .withSubject(c.regionCode())
-                        .withDataContentType(CloudEventHeaders.JSON)
-                        .withTimestamp(c.changedAt().atZone(ZoneOffset.UTC))
-                        .build());
+        CloudEvent ce = new CloudEvent(UUID.randomUUID().toString(), EventTypes.ROLLUP_CHANGED, CloudEvent.AGGREGATION,
+                c.regionCode(), c.changedAt());
+        return Message.of(EventCodec.encode(event)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(c.regionCode()).withHeaders(ce.headers()).build());
     }
 }

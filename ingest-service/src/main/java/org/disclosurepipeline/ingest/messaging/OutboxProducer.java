@@ -3,7 +3,6 @@ package org.disclosurepipeline.ingest.messaging;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,21 +11,18 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.disclosurepipeline.contract.events.CloudEventHeaders;
+import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.ingest.config.IngestConfig;
 import org.disclosurepipeline.ingest.model.OutboxEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Kafka producer of the outbox relay (the plain Apache Kafka client: the relay needs to know exactly when each
- * record is acknowledged). Records carry CloudEvents headers in binary content mode.
+ * record is acknowledged). Records carry the CloudEvents headers that {@link CloudEvent} writes.
  */
 @ApplicationScoped
 public class OutboxProducer {
-
-    static final String SOURCE = "/disclosure-pipeline/ingest-service";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -48,19 +44,10 @@ public class OutboxProducer {
     }
 
     public Future<RecordMetadata> send(OutboxEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(headers, CloudEventHeaders.ID, event.eventId);
-        header(headers, CloudEventHeaders.TYPE, event.eventType);
-        header(headers, CloudEventHeaders.SOURCE, SOURCE);
-        header(headers, CloudEventHeaders.SUBJECT, event.subject);
-        header(headers, CloudEventHeaders.TIME, event.createdAt.toString());
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return producer().send(new ProducerRecord<>(event.topic, null, event.messageKey, event.payload, headers));
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        CloudEvent ce = new CloudEvent(event.eventId, event.eventType, CloudEvent.INGEST, event.subject,
+                event.createdAt);
+        return producer().send(new ProducerRecord<>(event.topic, null, event.messageKey, event.payload,
+                ce.headers()));
     }
 
     @PreDestroy

@@ -2,17 +2,14 @@ package org.disclosurepipeline.validation.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import java.util.Map;
+import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.contract.events.CloudEventHeaders;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
@@ -21,14 +18,13 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Publishes verdicts on {@code reports.validated} or {@code reports.rejected}, keyed by county, as CloudEvents: a
+ * Publishes verdicts on {@code reports.validated} or {@code reports.rejected}, keyed by county, with the CloudEvents headers {@link CloudEvent} writes: a
  * batch at a time, all sent at once, returning only once Kafka acknowledged every one of them (acks=all), so that
  * the raw records are committed after that.
  */
 @ApplicationScoped
 public class OutcomePublisher {
 
-    static final URI SOURCE = URI.create("/disclosure-pipeline/validation-service");
     /** Sends in flight at once: below the emitters' buffer plus the connector's in-flight limit. */
     static final int WINDOW = 256;
     static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
@@ -52,18 +48,10 @@ public class OutcomePublisher {
     }
 
     static Message<String> message(ReportOutcomeEvent outcome) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.RULES_VERSION, outcome.rulesVersion().getBytes(StandardCharsets.UTF_8));
-        return Message.of(EventCodec.encode(outcome))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(outcome.countyCode()).withHeaders(headers).build())
-                .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(outcome.submissionId().toString())
-                        .withType(outcome.eventType())
-                        .withSource(SOURCE)
-                        .withSubject(outcome.agencyCode())
-                        .withDataContentType(CloudEventHeaders.JSON)
-                        .withTimestamp(outcome.checkedAt().atZone(ZoneOffset.UTC))
-                        .build());
+        CloudEvent ce = new CloudEvent(outcome.submissionId().toString(), outcome.eventType(), CloudEvent.VALIDATION,
+                outcome.agencyCode(), outcome.checkedAt(),
+                Map.of(CloudEventHeaders.RULES_VERSION_EXTENSION, outcome.rulesVersion()));
+        return Message.of(EventCodec.encode(outcome)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(outcome.countyCode()).withHeaders(ce.headers()).build());
     }
 }
