@@ -9,10 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.disclosurepipeline.aggregation.model.ApprovalSummary;
 import org.disclosurepipeline.aggregation.model.Completeness;
 import org.disclosurepipeline.aggregation.model.Page;
 import org.disclosurepipeline.aggregation.model.Rates;
 import org.disclosurepipeline.aggregation.model.Rollup;
+import org.disclosurepipeline.aggregation.service.ApprovalQueries;
 import org.disclosurepipeline.aggregation.service.CompletenessQueries;
 import org.disclosurepipeline.core.json.ReportJson;
 import org.disclosurepipeline.core.regions.Region;
@@ -31,9 +34,13 @@ public class RollupViews {
     @Inject
     CompletenessQueries completeness;
 
+    @Inject
+    ApprovalQueries approvals;
+
     public RollupView one(Region region, int year) {
         Rollup rollup = Rollup.of(region.code(), year).orElse(null);
-        return view(region, year, rollup, completeness.of(region.code(), year));
+        return view(region, year, rollup, completeness.of(region.code(), year),
+                approvals.summaries(region.code(), region.code().length(), year).apply(region.code()));
     }
 
     /** A page of the regions of {@code level} under {@code parent} (null: the whole country), in code order. */
@@ -49,18 +56,19 @@ public class RollupViews {
             Rollup.of(page.stream().map(Region::code).toList(), year).forEach(r -> rollups.put(r.regionCode, r));
         }
         Map<String, Completeness> counts = completeness.grouped(prefix, level.codeLength(), year);
+        Function<String, ApprovalSummary> approval = approvals.summaries(prefix, level.codeLength(), year);
         List<RollupView> views = new ArrayList<>(page.size());
         for (Region r : page) {
             views.add(view(r, year, rollups.get(r.code()),
-                    counts.getOrDefault(r.code(), completeness.empty(year))));
+                    counts.getOrDefault(r.code(), completeness.empty(year)), approval.apply(r.code())));
         }
         return new Page<>(views, regions.size(), offset, limit);
     }
 
-    private static RollupView view(Region region, int year, Rollup rollup, Completeness c) {
+    private static RollupView view(Region region, int year, Rollup rollup, Completeness c, ApprovalSummary approval) {
         Map<String, BigDecimal> cells = rollup == null ? Map.of() : TemplateOrder.sorted(rollup.figures);
         return new RollupView(region.code(), region.level().key(), region.name(), year,
-                rollup == null ? 0 : rollup.validatedReports, rollup == null ? 0 : rollup.rejectedReports, c,
+                rollup == null ? 0 : rollup.validatedReports, rollup == null ? 0 : rollup.rejectedReports, c, approval,
                 Rates.of(cells), ReportJson.figuresTree(cells), rollup == null ? null : rollup.updatedAt, cells);
     }
 

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.disclosurepipeline.aggregation.model.ApprovalDecision;
 import org.disclosurepipeline.aggregation.model.ApprovalState;
+import org.disclosurepipeline.aggregation.model.ApprovalSummary;
 import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
@@ -24,16 +27,48 @@ public class ApprovalQueries {
     EntityManager em;
 
     /** The parts one level below a region that have a current report for the year: its townships, counties… */
-    @SuppressWarnings("unchecked")
     public List<String> reportingChildren(String code, int year) {
-        int length = childLength(code);
+        return reporting(code, childLength(code), year);
+    }
+
+    /** The codes of this length under a prefix that have a current report for the year. */
+    @SuppressWarnings("unchecked")
+    private List<String> reporting(String prefix, int length, int year) {
         if (length == 0) {
             return List.of();
         }
         return ((List<Object>) em.createNativeQuery("select distinct substr(agency_code, 1, :len) from report_fact"
                         + " where is_current and report_year = :year and agency_code like :prefix order by 1")
-                .setParameter("len", length).setParameter("year", year).setParameter("prefix", code + "%")
+                .setParameter("len", length).setParameter("year", year).setParameter("prefix", prefix + "%")
                 .getResultList()).stream().map(o -> o.toString().trim()).toList();
+    }
+
+    /**
+     * The approval summaries of the regions whose codes have {@code length} digits under a prefix ("" for the whole
+     * country), in two queries whatever their number: for rollups and their pages.
+     */
+    public Function<String, ApprovalSummary> summaries(String prefix, int length, int year) {
+        Map<String, ApprovalState> decided = latest(prefix, year);
+        int partLength = childLengthOf(length);
+        TreeSet<String> parts = new TreeSet<>(reporting(prefix, partLength, year));
+        decided.keySet().stream().filter(c -> c.length() == partLength).forEach(parts::add);
+        return code -> {
+            ApprovalState own = decided.get(code);
+            int approved = 0;
+            int returned = 0;
+            int awaiting = 0;
+            for (String part : parts.subSet(code, code + Character.MAX_VALUE)) {
+                ApprovalState s = decided.get(part);
+                if (s == null) {
+                    awaiting++;
+                } else if (ApprovalDecision.APPROVED.equals(s.state())) {
+                    approved++;
+                } else {
+                    returned++;
+                }
+            }
+            return new ApprovalSummary(own == null ? ApprovalState.AWAITING : own.state(), approved, returned, awaiting);
+        };
     }
 
     /** The latest decision of every code inside a region (itself included), by code. */
@@ -69,7 +104,11 @@ public class ApprovalQueries {
     }
 
     private static int childLength(String code) {
-        return switch (code.length()) {
+        return childLengthOf(code.length());
+    }
+
+    private static int childLengthOf(int length) {
+        return switch (length) {
             case 2 -> 4;
             case 4 -> 6;
             case 6 -> 9;

@@ -82,6 +82,17 @@ class ApprovalApiTest {
         approve(COUNTY, misnamed.agencyCode()).statusCode(200);
         approve(COUNTY, second.agencyCode()).statusCode(200);
         approve(CITY, "610722").statusCode(200).body("state", equalTo("APPROVED")).body("approver", equalTo("6107"));
+        JsonPath county = given().get("/api/v1/rollups/610722?year=" + YEAR).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(county.getString("approval.state")).isEqualTo("APPROVED");
+        assertThat(county.getInt("approval.approved")).isEqualTo(3);
+        assertThat(county.getInt("approval.awaiting")).isZero();
+        JsonPath city = given().get("/api/v1/rollups/6107?year=" + YEAR).then().statusCode(200).extract().jsonPath();
+        assertThat(city.getString("approval.state")).isEqualTo("AWAITING_APPROVAL");
+        assertThat(city.getInt("approval.approved")).isEqualTo(1);
+        assertThat(given().get("/api/v1/rollups?level=county&parent=6107&year=" + YEAR).then().statusCode(200)
+                .extract().jsonPath().getString("find { it.regionCode == '610722' }.approval.state"))
+                .isEqualTo("APPROVED");
 
         giveBack(COUNTY, first.agencyCode(), "表二第三行有误").statusCode(409)
                 .body("errors[0].reason", containsString("610722"));
@@ -90,6 +101,11 @@ class ApprovalApiTest {
         giveBack(COUNTY, first.agencyCode(), "表三第二行有误，请更正后重新上传").statusCode(200)
                 .body("reason", equalTo("表三第二行有误，请更正后重新上传"));
         giveBack(COUNTY, first.agencyCode(), "again").statusCode(409);
+        JsonPath returned = given().get("/api/v1/rollups/610722?year=" + YEAR).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(returned.getString("approval.state")).isEqualTo("RETURNED");
+        assertThat(returned.getInt("approval.approved")).isEqualTo(2);
+        assertThat(returned.getInt("approval.returned")).isEqualTo(1);
 
         JsonPath states = given().auth().oauth2(TestTokens.submitter("610722")).get("/api/v1/approvals?region=610722&year="
                 + YEAR).then().statusCode(200).extract().jsonPath();
