@@ -1,16 +1,14 @@
 package org.disclosurepipeline.aggregation.messaging;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.disclosurepipeline.contract.events.ApprovalChangedEvent;
-import org.disclosurepipeline.contract.events.CloudEventHeaders;
+import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventTypes;
 import org.disclosurepipeline.contract.events.RegionCode;
@@ -48,15 +46,8 @@ public class DecisionPublisher {
     }
 
     static Message<String> message(String json, String key, UUID id, String type, String subject, Instant at) {
-        return Message.of(json)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())
-                .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(id.toString())
-                        .withType(type)
-                        .withSource(RollupPublisher.SOURCE)
-                        .withSubject(subject)
-                        .withDataContentType(CloudEventHeaders.JSON)
-                        .withTimestamp(at.atZone(ZoneOffset.UTC))
-                        .build());
+        CloudEvent ce = new CloudEvent(id.toString(), type, CloudEvent.AGGREGATION, subject, at);
+        return Message.of(json).addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key)
+                .withHeaders(ce.headers()).build());
     }
 }
