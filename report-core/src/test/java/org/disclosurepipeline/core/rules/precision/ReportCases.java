@@ -1,0 +1,59 @@
+package org.disclosurepipeline.core.rules.precision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.disclosurepipeline.core.rules.Finding;
+import org.disclosurepipeline.core.rules.SeedMutation;
+
+/**
+ * Whole-report cases of issue 17 and of the peer's tests that are not sentences: a seed changed in one place, the
+ * findings expected beyond those of the unchanged seed (by rule code).
+ */
+final class ReportCases {
+
+    record Case(String name, Supplier<SeedMutation> report, List<String> expected) {
+    }
+
+    private ReportCases() {
+    }
+
+    static SeedMutation t2Cell(String token) {
+        return SeedMutation.seed("003").replace("行政许可\n\t0\n", "行政许可\n\t" + token + "\n");
+    }
+
+    static SeedMutation t3Cell(String token) {
+        return SeedMutation.seed("003").replace("（一）予以公开\n\t0\n", "（一）予以公开\n\t" + token + "\n");
+    }
+
+    static SeedMutation strayHeading() {
+        return SeedMutation.seed("003").replaceBetween("五、存在的主要问题及改进情况", "六、其他需要报告的事项", "无。")
+                .replace("五、存在的主要问题及改进情况", "l六、存在的主要问题及改进情况");
+    }
+
+    static List<Case> all() {
+        List<Case> cases = new ArrayList<>();
+        for (String empty : List.of("", "/", "—", "-", "--", "不适用", "N/A", "无")) {
+            cases.add(new Case("T2 cell '" + empty + "'", () -> t2Cell(empty), List.of("R-FMT-EMPTY-CELL")));
+        }
+        cases.add(new Case("T2 cell 'abc'", () -> t2Cell("abc"), List.of("R-NUM-VALID")));
+        cases.add(new Case("T3 cell '不适用'", () -> t3Cell("不适用"),
+                List.of("R-FMT-EMPTY-CELL", "R-T3-OUTCOME-SUM", "R-T3-ROW-TOTAL")));
+        cases.add(new Case("heading 和 for 及", () -> SeedMutation.seed("003").replace("五、存在的主要问题及改进情况",
+                "五、存在的主要问题和改进情况"), List.of()));
+        cases.add(new Case("stray character before a heading", ReportCases::strayHeading,
+                List.of("R-FMT-SECTIONS", "R-TXT-SEC5")));
+        cases.add(new Case("fee 3415.74 万元", () -> SeedMutation.seed("003")
+                .replace("行政事业性收费\n\t0\n", "行政事业性收费\n\t3415.74\n"), List.of()));
+        return cases;
+    }
+
+    static void run(Case c, Tally tally) {
+        List<Finding> raised = new ArrayList<>(c.report().get().validate().findings());
+        for (Finding f : SeedMutation.seed("003").validate().findings()) {
+            raised.stream().filter(r -> r.rule().equals(f.rule()) && r.message().equals(f.message())).findFirst()
+                    .ifPresent(raised::remove);
+        }
+        tally.count(c.name(), c.expected(), raised.stream().map(Finding::rule).toList());
+    }
+}
