@@ -82,11 +82,24 @@ final class SectionSplitter {
         for (int t = 0; t < titles.size(); t++) {
             if (Labels.matches(words, titles.get(t))) {
                 String title = TemplateCatalog.sectionTitles(section).get(t);
-                boolean asPrinted = line.startsWith(officialNumeral(section) + "、") && rest.strip().equals(title);
+                boolean asPrinted = line.startsWith(officialNumeral(section) + "、")
+                        && sameWording(rest.strip(), title);
                 return new SectionHeading(section, line, lineNo, t == 0 && asPrinted, t > 0 && asPrinted);
             }
         }
         return null;
+    }
+
+    /**
+     * Two titles worded alike but for the word joining two things (及, 和, 与, 以及, 、): 存在的主要问题和改进情况 is the
+     * template's heading, not a variant worth a warning.
+     */
+    static boolean sameWording(String written, String title) {
+        return joined(written).equals(joined(title));
+    }
+
+    private static String joined(String title) {
+        return title.replace(" ", "").replace("以及", "及").replace('和', '及').replace('与', '及').replace('、', '及');
     }
 
     /**
