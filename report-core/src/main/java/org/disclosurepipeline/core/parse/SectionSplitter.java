@@ -41,8 +41,9 @@ final class SectionSplitter {
                 continue;
             }
             String line = new String(chars, begin, end - begin);
-            int numbering = numberingLength(line);
-            String rest = numbering > 0 ? line.substring(numbering) : line;
+            String numbered = line.substring(strayLength(line));
+            int numbering = numberingLength(numbered);
+            String rest = numbering > 0 ? numbered.substring(numbering) : numbered;
             String words = Labels.words(rest);
             if (lastMayGiveWay) {
                 // the last heading found may be a sub-heading of the section before that bears its title
@@ -88,6 +89,19 @@ final class SectionSplitter {
             }
         }
         return null;
+    }
+
+    /**
+     * The stray letters a conversion left before a heading's numbering (l六、存在的主要问题…): one or two ASCII letters
+     * followed by numbering, or 0. The heading is found through them and warned about as written.
+     */
+    static int strayLength(String line) {
+        int k = 0;
+        while (k < 2 && k < line.length() && (line.charAt(k) >= 'a' && line.charAt(k) <= 'z'
+                || line.charAt(k) >= 'A' && line.charAt(k) <= 'Z')) {
+            k++;
+        }
+        return k > 0 && numberingLength(line.substring(k)) > 0 ? k : 0;
     }
 
     /**

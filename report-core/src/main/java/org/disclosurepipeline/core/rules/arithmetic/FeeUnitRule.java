@@ -57,7 +57,8 @@ public final class FeeUnitRule implements Rule {
             return;
         }
         boolean tooFine = fee.stripTrailingZeros().scale() > MAX_SCALE;
-        boolean township = Agency.of(context).level() == RegionLevel.TOWNSHIP;
+        Agency agency = Agency.of(context);
+        boolean township = agency != null && agency.level() == RegionLevel.TOWNSHIP;
         if (!tooFine && (!township || fee.compareTo(IMPLAUSIBLE) < 0)) {
             return;
         }

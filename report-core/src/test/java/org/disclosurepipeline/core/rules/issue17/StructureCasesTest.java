@@ -28,13 +28,11 @@ class StructureCasesTest {
         SeedMutation report = t2(token);
 
         Finding f = report.single("R-FMT-EMPTY-CELL");
-        assertThat(f.cells()).singleElement().asString().startsWith("activeDisclosure.licensingDecisions.");
+        assertThat(f.cells()).containsExactly("activeDisclosure.licensingDecisions");
         assertThat(report.findings("R-FMT-TABLE-MISSING")).isEmpty();
         assertThat(report.findings("R-NUM-VALID")).isEmpty();
         // the cells after it are read in their places: 行政处罚 still reads 1
-        var figures = report.report().figures();
-        assertThat(figures.keys()).filteredOn(k -> k.startsWith("activeDisclosure.penaltyDecisions."))
-                .singleElement().satisfies(k -> assertThat(figures.count(k)).isEqualTo(1L));
+        assertThat(report.report().figures().count("activeDisclosure.penaltyDecisions")).isEqualTo(1L);
     }
 
     @Test
@@ -43,7 +41,7 @@ class StructureCasesTest {
 
         Finding f = report.single("R-NUM-VALID");
         assertThat(f.message()).contains("'abc'");
-        assertThat(f.cells()).singleElement().asString().startsWith("activeDisclosure.licensingDecisions.");
+        assertThat(f.cells()).containsExactly("activeDisclosure.licensingDecisions");
         assertThat(report.findings("R-FMT-TABLE-MISSING")).isEmpty();
     }
 
@@ -55,7 +53,7 @@ class StructureCasesTest {
         assertThat(report.findings("R-FMT-TABLE-MISSING")).isEmpty();
         assertThat(report.findings("R-T3-BALANCE")).isEmpty();
         List<Finding> notAssessable = report.validate().findings().stream()
-                .filter(f -> f.status() == FindingStatus.NOT_ASSESSABLE).toList();
+                .filter(f -> f.status() == FindingStatus.NOT_ASSESSABLE && f.rule().startsWith("R-T3")).toList();
         assertThat(notAssessable).extracting(Finding::rule).containsOnly("R-T3-OUTCOME-SUM", "R-T3-ROW-TOTAL");
     }
 
