@@ -24,6 +24,8 @@ public final class Narrative {
     public static final String REVIEW_CASES = "reviewCases";
     /** 行政诉讼 N 起/件. */
     public static final String LITIGATION_CASES = "litigationCases";
+    /** The year (2023) of applications the overview counts in a report for another year (2023年，…收到申请4件). */
+    public static final String APPLICATIONS_OF_OTHER_YEAR = "applicationsOfOtherYear";
     /** The text says no application was received (未收到/未接到/无依申请公开). */
     public static final String NO_APPLICATIONS = "noApplications";
     /** The text says there was no administrative review or litigation. */

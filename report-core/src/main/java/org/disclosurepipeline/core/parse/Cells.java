@@ -8,12 +8,14 @@ import org.disclosurepipeline.core.template.CellKind;
 /** Reads the text of one table cell: a number, an "empty" mark, or something invalid. */
 final class Cells {
 
-    /** Marks that mean "not filled": kept as empty, never read as zero. */
-    private static final Set<String> EMPTY_MARKS = Set.of("", "/", "\\", "-", "—", "——", "–", "无", "空", "／");
+    /** Marks that mean "not filled" or "not applicable": kept as empty, never read as zero. */
+    private static final Set<String> EMPTY_MARKS = Set.of("", "/", "\\", "-", "--", "---", "—", "——", "–", "无", "空",
+            "／", "不适用", "N/A", "n/a", "NA", "N／A");
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,15}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,15}(\\.\\d{1,6})?");
-    private static final Pattern VALUE_LIKE = Pattern.compile("[+-]?[\\d.,]+|[/\\\\—–-]+|无|空");
+    /** A value, a mark, or a few ASCII letters (abc, N/A): no label of the template is written so, a typed cell is. */
+    private static final Pattern VALUE_LIKE = Pattern.compile("[+-]?[\\d.,]+|[/\\\\—–-]+|无|空|不适用|[A-Za-z][A-Za-z/／]{0,5}");
 
     private Cells() {
     }
@@ -22,7 +24,7 @@ final class Cells {
         return EMPTY_MARKS.contains(text.replace(" ", ""));
     }
 
-    /** Text that sits where a number should: digits, a dash, a slash or 无. */
+    /** Text that sits where a number should: digits, a dash, a slash, 无, 不适用 or a few ASCII letters. */
     static boolean looksLikeValue(String text) {
         if (isPlainDigits(text)) {
             return true;
@@ -53,7 +55,8 @@ final class Cells {
     /** The characters VALUE_LIKE is made of, and the spaces it ignores. */
     private static boolean canBeInValue(char c) {
         return c >= '0' && c <= '9' || c == ' ' || c == '.' || c == ',' || c == '+' || c == '-' || c == '/'
-                || c == '\\' || c == '—' || c == '–' || c == '无' || c == '空';
+                || c == '\\' || c == '—' || c == '–' || c == '无' || c == '空' || c == '不' || c == '适' || c == '用'
+                || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '／';
     }
 
     /** The common case, checked without a regular expression: 1 to 15 ASCII digits. */

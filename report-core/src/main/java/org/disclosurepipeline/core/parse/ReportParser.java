@@ -88,7 +88,7 @@ public final class ReportParser {
         String prose = sections.containsKey(SectionId.OVERVIEW) ? sections.get(SectionId.OVERVIEW) : normalized;
 
         DisclosureReport report = new DisclosureReport(agency, year, templateVersion(found, layout),
-                dated, title, period, Figures.handOver(cells), NarrativeReader.read(prose), sections);
+                dated, title, period, Figures.handOver(cells), NarrativeReader.read(prose, year), sections);
         List<SectionHeading> headings = spans.values().stream().map(SectionSplitter.Span::heading).toList();
         return new ParsedReport(report,
                 new ParseDiagnostics(headings, found, layout, cellProblems, unitReadings, labelDeviations, tableProblems,

@@ -41,8 +41,9 @@ final class SectionSplitter {
                 continue;
             }
             String line = new String(chars, begin, end - begin);
-            int numbering = numberingLength(line);
-            String rest = numbering > 0 ? line.substring(numbering) : line;
+            String numbered = line.substring(strayLength(line));
+            int numbering = numberingLength(numbered);
+            String rest = numbering > 0 ? numbered.substring(numbering) : numbered;
             String words = Labels.words(rest);
             if (lastMayGiveWay) {
                 // the last heading found may be a sub-heading of the section before that bears its title
@@ -82,11 +83,37 @@ final class SectionSplitter {
         for (int t = 0; t < titles.size(); t++) {
             if (Labels.matches(words, titles.get(t))) {
                 String title = TemplateCatalog.sectionTitles(section).get(t);
-                boolean asPrinted = line.startsWith(officialNumeral(section) + "、") && rest.strip().equals(title);
+                boolean asPrinted = line.startsWith(officialNumeral(section) + "、")
+                        && sameWording(rest.strip(), title);
                 return new SectionHeading(section, line, lineNo, t == 0 && asPrinted, t > 0 && asPrinted);
             }
         }
         return null;
+    }
+
+    /**
+     * The stray letters a conversion left before a heading's numbering (l六、存在的主要问题…): one or two ASCII letters
+     * followed by numbering, or 0. The heading is found through them and warned about as written.
+     */
+    static int strayLength(String line) {
+        int k = 0;
+        while (k < 2 && k < line.length() && (line.charAt(k) >= 'a' && line.charAt(k) <= 'z'
+                || line.charAt(k) >= 'A' && line.charAt(k) <= 'Z')) {
+            k++;
+        }
+        return k > 0 && numberingLength(line.substring(k)) > 0 ? k : 0;
+    }
+
+    /**
+     * Two titles worded alike but for the word joining two things (及, 和, 与, 以及, 、): 存在的主要问题和改进情况 is the
+     * template's heading, not a variant worth a warning.
+     */
+    static boolean sameWording(String written, String title) {
+        return joined(written).equals(joined(title));
+    }
+
+    private static String joined(String title) {
+        return title.replace(" ", "").replace("以及", "及").replace('和', '及').replace('与', '及').replace('、', '及');
     }
 
     /**

@@ -22,11 +22,13 @@ import org.disclosurepipeline.core.rules.narrative.ForeignTextRule;
 import org.disclosurepipeline.core.rules.narrative.ProblemsSectionRule;
 import org.disclosurepipeline.core.rules.narrative.ReviewLitigationTextRule;
 import org.disclosurepipeline.core.rules.narrative.SubtotalRule;
+import org.disclosurepipeline.core.rules.narrative.YearTextRule;
 import org.disclosurepipeline.core.rules.narrative.ZeroTextRule;
 import org.disclosurepipeline.core.rules.structure.AmountUnitRule;
 import org.disclosurepipeline.core.rules.structure.EmptyCellRule;
 import org.disclosurepipeline.core.rules.structure.FlattenedPageRule;
 import org.disclosurepipeline.core.rules.structure.LabelRule;
+import org.disclosurepipeline.core.rules.structure.MostlyBlankRule;
 import org.disclosurepipeline.core.rules.structure.NotAReportRule;
 import org.disclosurepipeline.core.rules.structure.NumberValidRule;
 import org.disclosurepipeline.core.rules.structure.SectionsRule;
@@ -40,7 +42,7 @@ import org.disclosurepipeline.core.rules.structure.TemplateVersionRule;
 public final class RuleCatalog {
 
     /** Bumped whenever a rule is added, removed or changes what it reports; travels with every verdict. */
-    public static final String VERSION = "2026.12.2";
+    public static final String VERSION = "2026.12.3";
 
     private final Map<String, Rule> rules;
 
@@ -64,6 +66,7 @@ public final class RuleCatalog {
         rules.add(new NumberValidRule());
         rules.add(new AmountUnitRule());
         rules.add(new EmptyCellRule());
+        rules.add(new MostlyBlankRule());
         rules.add(new TemplateVersionRule());
         rules.add(new LabelRule());
         // arithmetic (勾稽关系)
@@ -79,6 +82,7 @@ public final class RuleCatalog {
         rules.add(new DeadlineRule());
         // narrative against tables
         rules.add(new ApplicationsTextRule());
+        rules.add(new YearTextRule());
         rules.add(new ZeroTextRule());
         rules.add(new ReviewLitigationTextRule());
         rules.add(new SubtotalRule());

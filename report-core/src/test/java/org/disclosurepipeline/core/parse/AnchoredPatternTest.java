@@ -42,7 +42,7 @@ class AnchoredPatternTest {
             }
         }
         // the random prose must exercise the patterns, not only their absence
-        assertThat(matches).isGreaterThan(20_000);
+        assertThat(matches).isGreaterThan(12_000); // counts of applications and cases are read by NarrativeFigures now
     }
 
     /** Statements shaped as the patterns expect, broken here and there, among random words. */

@@ -13,12 +13,12 @@ class RuleCatalogTest {
     private static final List<String> EXPECTED = List.of(
             "R-FMT-NOT-A-REPORT error", "R-FMT-FLATTENED info", "R-FMT-SECTIONS error", "R-FMT-TABLE-MISSING error",
             "R-NUM-VALID error", "R-NUM-UNIT warning",
-            "R-FMT-EMPTY-CELL warning", "R-FMT-TEMPLATE-VERSION warning", "R-FMT-LABEL warning",
+            "R-FMT-EMPTY-CELL warning", "R-FMT-MOSTLY-BLANK warning", "R-FMT-TEMPLATE-VERSION warning", "R-FMT-LABEL warning",
             "R-T3-BALANCE error", "R-T3-OUTCOME-SUM error", "R-T3-ROW-TOTAL error",
             "R-T4-REVIEW-SUM error", "R-T4-LIT-DIRECT-SUM error", "R-T4-LIT-AFTER-SUM error",
             "R-T2-LOCAL-REGULATIONS warning", "R-T2-FEE-UNIT info",
             "R-META-YEAR error", "R-META-AGENCY error", "R-META-DEADLINE warning",
-            "R-TXT-APPS warning", "R-TXT-ZERO warning", "R-TXT-REVIEW-LIT warning", "R-TXT-SUBTOTAL warning",
+            "R-TXT-APPS warning", "R-TXT-YEAR warning", "R-TXT-ZERO warning", "R-TXT-REVIEW-LIT warning", "R-TXT-SUBTOTAL warning",
             "R-TXT-SEC5 warning", "R-TXT-SEC6-FEE warning", "R-TXT-FOREIGN warning",
             "R-XY-CARRY warning", "R-XY-STOCK warning", "R-XY-COPY warning");
 
@@ -27,7 +27,7 @@ class RuleCatalogTest {
         assertThat(RuleCatalog.standard().descriptors())
                 .extracting(d -> d.code() + " " + d.severity().code())
                 .containsExactlyElementsOf(EXPECTED);
-        assertThat(RuleCatalog.VERSION).isEqualTo("2026.12.2");
+        assertThat(RuleCatalog.VERSION).isEqualTo("2026.12.3");
     }
 
     @Test

@@ -38,6 +38,9 @@ final class RulesDoc {
                 went into them. Cells of last year's report are prefixed `previousYear.`.
                 - The R-XY-* rules run only when the agency's previous report is known; R-META-AGENCY only when the \
                 submission names the agency.
+                - How the narrative rules read a sentence, where they deliberately differ from the peer tool \
+                KIROGOVCOMPARE, and their measured precision on the labelled corpus: \
+                [rules-decisions.md](rules-decisions.md).
 
                 """);
         md.append("## Summary\n\n| code | severity | category | meaning |\n|---|---|---|---|\n");

@@ -3,6 +3,8 @@ package org.disclosurepipeline.core.rules.arithmetic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.disclosurepipeline.core.regions.RegionLevel;
+import org.disclosurepipeline.core.rules.Agency;
 import org.disclosurepipeline.core.rules.FindingStatus;
 import org.disclosurepipeline.core.rules.Findings;
 import org.disclosurepipeline.core.rules.Location;
@@ -15,20 +17,24 @@ import org.disclosurepipeline.core.template.TemplateCatalog;
 
 /**
  * R-T2-FEE-UNIT: the 行政事业性收费 amount of T2 is in 万元 (10,000 yuan). An amount with more than four decimals
- * (finer than one yuan) or of 1,000 万元 and more looks like yuan entered in the 万元 column.
+ * (finer than one yuan) looks like yuan entered in the 万元 column; so does one of 1,000 万元 and more, but only for a
+ * township: a county or a city department may well collect 3415.74 万元, and of an agency whose level is not known
+ * nothing is said (a deliberate difference from a check on size alone).
  */
 public final class FeeUnitRule implements Rule {
 
     /** Four decimals of 万元 are one yuan: more is finer than the fen-less amounts reports give. */
     private static final int MAX_SCALE = 4;
-    /** 1,000 万元 = 10 million yuan of fees: implausible for the agencies that file these reports. */
+    /** 1,000 万元 = 10 million yuan of fees: implausible for a township. */
     private static final BigDecimal IMPLAUSIBLE = new BigDecimal("1000");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
 
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("R-T2-FEE-UNIT", Severity.INFO, "arithmetic",
-            "The 行政事业性收费 amount of T2 (in 万元) looks like an amount in 元: more than four decimals, or "
-                    + "1,000 万元 or more.",
-            "表二“行政事业性收费”金额（单位：万元）疑似按“元”填写：小数超过四位，或达到1000万元以上。",
+            "The 行政事业性收费 amount of T2 (in 万元) looks like an amount in 元: more than four decimals, or, for a "
+                    + "township, 1,000 万元 or more (a county or city may collect that much; an agency of unknown level "
+                    + "is not judged on size).",
+            "表二“行政事业性收费”金额（单位：万元）疑似按“元”填写：小数超过四位，或乡镇填报达到1000万元以上（县、市可能确有"
+                    + "此数；层级不明的机关不按金额大小判断）。",
             "T2 行政事业性收费 reads 3500: 35 million yuan; if 3500 元 was meant, enter 0.35");
 
     @Override
@@ -51,7 +57,9 @@ public final class FeeUnitRule implements Rule {
             return;
         }
         boolean tooFine = fee.stripTrailingZeros().scale() > MAX_SCALE;
-        if (!tooFine && fee.compareTo(IMPLAUSIBLE) < 0) {
+        Agency agency = Agency.of(context);
+        boolean township = agency != null && agency.level() == RegionLevel.TOWNSHIP;
+        if (!tooFine && (!township || fee.compareTo(IMPLAUSIBLE) < 0)) {
             return;
         }
         String asTenThousand = fee.divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

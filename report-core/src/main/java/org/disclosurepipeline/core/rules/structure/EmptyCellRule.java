@@ -19,7 +19,7 @@ import org.disclosurepipeline.core.template.ColumnDef;
 import org.disclosurepipeline.core.template.RowDef;
 
 /**
- * R-FMT-EMPTY-CELL: cells are blank, "/", "—" or "无" where the template expects a number. Kept empty, not 0. One
+ * R-FMT-EMPTY-CELL: cells are blank, "/", "—", "--", "无" or "不适用"/"N/A" where the template expects a number. Kept empty, not 0. One
  * finding per table says which: the columns left empty in every row, then the rows with the other empty cells, so a
  * department that left five columns blank reads one finding, not 125.
  */
@@ -27,10 +27,11 @@ public final class EmptyCellRule implements Rule {
 
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("R-FMT-EMPTY-CELL", Severity.WARNING,
             "structure",
-            "Cells are blank, '/', '—' or '无' where the template expects a number; they are kept empty, never read "
+            "Cells are blank, '/', '—', '--', '无' or not applicable ('不适用', 'N/A') where the template expects a "
+                    + "number; they keep their place in the row and are kept empty, never read "
                     + "as 0. One finding per table names them: the columns empty in every row, then the rows with "
                     + "other empty cells.",
-            "模板要求填写数字的单元格为空、“/”、“—”或“无”；按空值处理，不视为0。每张表一条结果，列明各行均为空的列，"
+            "模板要求填写数字的单元格为空、“/”、“—”、“--”、“无”或“不适用”“N/A”；保留其在行中的位置，按空值处理，不视为0。每张表一条结果，列明各行均为空的列，"
                     + "以及其余含空单元格的行。",
             "T2: 1 cell is empty — row '规章': 本年制发件数 ('/')");
 
