@@ -58,20 +58,31 @@ class SubscriberContractIT {
     @BeforeAll
     static void start() throws IOException {
         fixture = PipelineFixture.start();
+        List<String> submissions = new java.util.ArrayList<>();
         for (String[] upload : List.of(new String[] {"000-erli-610722111.txt", "610722111", "2024"},
                 new String[] {"001-shuangxi-610722114.txt", "610722114", "2024"},
                 new String[] {"000-erli-610722111.txt", "610722111", "2023"})) { // the report says 2024: rejected
-            given().baseUri(fixture.ingest()).auth().oauth2(fixture.submitterToken(upload[1]))
+            submissions.add(given().baseUri(fixture.ingest()).auth().oauth2(fixture.submitterToken(upload[1]))
                     .contentType("text/plain; charset=UTF-8").body(Files.readAllBytes(Path.of("../samples", upload[0])))
                     .when().post("/api/v1/reports?agency=" + upload[1] + "&year=" + upload[2])
-                    .then().statusCode(202);
+                    .then().statusCode(202).extract().path("submissionId"));
         }
+        // a review decision and an approval, so that reviews.decided and approvals.changed carry records too
+        String erli = submissions.get(0);
+        await().atMost(WAIT).until(() -> given().baseUri(fixture.aggregation()).auth().oauth2(fixture.adminToken())
+                .get("/api/v1/reports/" + erli).statusCode() == 200);
+        given().baseUri(fixture.aggregation()).auth().oauth2(fixture.reviewerToken("610722"))
+                .contentType("application/json").body(Map.of("decision", "CONFIRMED", "reason", "请核对"))
+                .post("/api/v1/reports/" + erli + "/findings/0/review").then().statusCode(201);
+        given().baseUri(fixture.aggregation()).auth().oauth2(fixture.reviewerToken("610722"))
+                .post("/api/v1/approvals/610722111/2024/approve").then().statusCode(200);
         TopicProbe kafka = fixture.kafka();
         Map<String, String> ce = Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
                 "ce_source", "/subscriber-contract-it", "ce_type", "report.raw.v1", "content-type", "application/json");
         kafka.send(Topics.RAW, "610722", GARBAGE, ce);
         kafka.send(Topics.VALIDATED, "610722", GARBAGE, Map.of("ce_id", UUID.randomUUID().toString()));
         await().atMost(WAIT).until(() -> !records(Topics.ROLLUPS_CHANGED).isEmpty()
+                && !records(Topics.REVIEWS_DECIDED).isEmpty() && !records(Topics.APPROVALS_CHANGED).isEmpty()
                 && !records(Topics.REJECTED).isEmpty() && !records(Topics.INGEST_STATUS_DEAD_LETTER).isEmpty()
                 && !records(Topics.OUTCOMES_DEAD_LETTER).isEmpty() && !records(Topics.RAW_DEAD_LETTER).isEmpty());
     }
@@ -111,7 +122,8 @@ class SubscriberContractIT {
                 assertThat(event.getTime()).as(where).isNotNull();
                 assertThat(event.getSubject()).as(where).isNotBlank();
                 assertThat(r.key()).as(where).matches(topic.getKey().equals(Topics.ROLLUPS_CHANGED)
-                        ? "\\d{2}|\\d{4}|\\d{6}" : "\\d{6}");
+                        ? "\\d{2}|\\d{4}|\\d{6}" : topic.getKey().equals(Topics.APPROVALS_CHANGED)
+                        ? "\\d{2}|\\d{4}|\\d{6}|\\d{9}" : "\\d{6}");
                 assertThat(problems(event.getType(), event.getData().toBytes())).as(where).isEmpty();
             }
         }

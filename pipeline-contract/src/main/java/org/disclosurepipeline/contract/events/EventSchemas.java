@@ -16,12 +16,13 @@ public final class EventSchemas {
 
     /** Every CloudEvents type the pipeline publishes; each has a schema. */
     public static final List<String> TYPES = List.of(EventTypes.RAW, EventTypes.VALIDATED, EventTypes.REJECTED,
-            EventTypes.ROLLUP_CHANGED);
+            EventTypes.ROLLUP_CHANGED, EventTypes.REVIEW_DECIDED, EventTypes.APPROVAL_CHANGED);
 
     /** The CloudEvents type of each topic's records; the dead-letter topics keep whatever they could not read. */
     public static final Map<String, String> TYPE_OF_TOPIC = Map.of(Topics.RAW, EventTypes.RAW,
             Topics.VALIDATED, EventTypes.VALIDATED, Topics.REJECTED, EventTypes.REJECTED,
-            Topics.ROLLUPS_CHANGED, EventTypes.ROLLUP_CHANGED);
+            Topics.ROLLUPS_CHANGED, EventTypes.ROLLUP_CHANGED, Topics.REVIEWS_DECIDED, EventTypes.REVIEW_DECIDED,
+            Topics.APPROVALS_CHANGED, EventTypes.APPROVAL_CHANGED);
 
     private EventSchemas() {
     }

@@ -3,11 +3,13 @@ package org.disclosurepipeline.contract.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.disclosurepipeline.contract.events.ApprovalChangedEvent;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventSchemas;
 import org.disclosurepipeline.contract.events.EventTypes;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.disclosurepipeline.contract.events.ReviewDecidedEvent;
 import org.disclosurepipeline.core.rules.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,28 @@ class EventSchemasTest {
     void aRollupMatchesItsSchema() {
         assertThat(Schemas.strictProblems(EventTypes.ROLLUP_CHANGED,
                 EventCodec.encode(SampleEvents.rollup("610722")))).isEmpty();
+    }
+
+    @Test
+    void reviewDecisionsAndApprovalsMatchTheirSchemas() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        java.time.Instant at = java.time.Instant.parse("2025-02-03T08:00:00Z");
+        ReviewDecidedEvent dismissed = new ReviewDecidedEvent(id, java.util.UUID.randomUUID(), "610722111", 2024, 2,
+                "R-META-AGENCY", ReviewDecidedEvent.DISMISSED, "机构名称为简称，核实无误", "reviewer-610722", at,
+                "VALIDATED");
+        assertThat(Schemas.strictProblems(EventTypes.REVIEW_DECIDED, EventCodec.encode(dismissed))).isEmpty();
+        ReviewDecidedEvent confirmed = new ReviewDecidedEvent(id, dismissed.submissionId(), "610722111", 2024, 0,
+                "R-T3-OUTCOME-SUM", ReviewDecidedEvent.CONFIRMED, null, "reviewer-610722", at, "REJECTED");
+        assertThat(Schemas.strictProblems(EventTypes.REVIEW_DECIDED, EventCodec.encode(confirmed))).isEmpty();
+        ApprovalChangedEvent approved = new ApprovalChangedEvent(id, "610722111", "township", 2024,
+                ApprovalChangedEvent.APPROVED, null, "610722", "reviewer-610722", at);
+        assertThat(Schemas.strictProblems(EventTypes.APPROVAL_CHANGED, EventCodec.encode(approved))).isEmpty();
+        ApprovalChangedEvent returned = new ApprovalChangedEvent(id, "610722", "county", 2024,
+                ApprovalChangedEvent.RETURNED, "表三数字有误，请更正", null, "admin", at);
+        assertThat(Schemas.strictProblems(EventTypes.APPROVAL_CHANGED, EventCodec.encode(returned))).isEmpty();
+        ApprovalChangedEvent wrong = new ApprovalChangedEvent(id, "6107221", "township", 2024, "MAYBE", null, null,
+                "admin", at);
+        assertThat(Schemas.problems(EventTypes.APPROVAL_CHANGED, EventCodec.encode(wrong))).hasSizeGreaterThan(1);
     }
 
     @Test
