@@ -77,7 +77,8 @@ class AsyncApiDocumentTest {
             assertThat(message.at("/headers/allOf/1/properties/ce_type/const").asText()).isEqualTo(type);
             assertThat(message.at("/payload/schema/$ref").asText()).isEqualTo("./schemas/" + type + ".json");
             assertThat(getClass().getClassLoader().getResource(EventSchemas.resource(type))).as(type).isNotNull();
-            String key = e.getKey().equals(Topics.ROLLUPS_CHANGED) ? "regionKey" : "countyKey";
+            String key = e.getKey().equals(Topics.ROLLUPS_CHANGED) ? "regionKey"
+                    : e.getKey().equals(Topics.APPROVALS_CHANGED) ? "approvalKey" : "countyKey";
             assertThat(message.at("/bindings/kafka/key/$ref").asText()).endsWith("/" + key);
         }
         assertThat(EventSchemas.TYPE_OF_TOPIC.values()).containsExactlyInAnyOrderElementsOf(EventSchemas.TYPES);
