@@ -17,7 +17,7 @@ import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventTypes;
 import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.contract.events.RollupChangedEvent;
-import org.disclosurepipeline.core.json.ReportJson;
+import org.disclosurepipeline.contract.events.StructuredReportJson;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -54,7 +54,7 @@ public class RollupPublisher {
 
     static Message<String> message(Change c) {
         RollupChangedEvent event = new RollupChangedEvent(c.regionCode(), RegionCode.level(c.regionCode()), c.year(),
-                c.validated(), c.rejected(), ReportJson.figuresTree(c.figures()), c.changedAt());
+                c.validated(), c.rejected(), StructuredReportJson.cellsTree(c.figures()), c.changedAt());
         CloudEvent ce = new CloudEvent(UUID.randomUUID().toString(), EventTypes.ROLLUP_CHANGED, CloudEvent.AGGREGATION,
                 c.regionCode(), c.changedAt());
         return Message.of(EventCodec.encode(event)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()

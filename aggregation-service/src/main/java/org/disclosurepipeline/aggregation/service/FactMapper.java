@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.disclosurepipeline.contract.events.StructuredReport;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.core.json.Json;
-import org.disclosurepipeline.core.model.Figures;
-import org.disclosurepipeline.core.rules.Verdict;
 
-/** Turns a verdict event into the fact that is stored and summed. */
+/** Turns a verdict event (the contract's records only) into the fact that is stored and summed. */
 final class FactMapper {
 
     private FactMapper() {
@@ -27,14 +27,14 @@ final class FactMapper {
     }
 
     static Map<String, BigDecimal> cells(ReportOutcomeEvent e) {
-        return e.report() == null ? Map.of() : filledCells(e.report().figures());
+        return e.report() == null ? Map.of() : filledCells(e.report());
     }
 
     /** Only filled cells: an empty cell is not a zero and must not be summed as one. */
-    private static Map<String, BigDecimal> filledCells(Figures figures) {
+    private static Map<String, BigDecimal> filledCells(StructuredReport report) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        for (String key : figures.keys()) {
-            BigDecimal value = figures.decimal(key);
+        for (String key : report.cells().keySet()) {
+            BigDecimal value = report.decimal(key);
             if (value != null) {
                 cells.put(key, value);
             }

@@ -17,12 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.disclosurepipeline.aggregation.support.SyntheticOutcomes;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.core.ReportChecker;
 import org.disclosurepipeline.core.rules.Submission;
-import org.disclosurepipeline.core.rules.Verdict;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -44,8 +45,8 @@ class OutcomeConsumerTest {
     static ReportOutcomeEvent outcome(String agency, int year, Instant receivedAt, Verdict verdict) throws IOException {
         String text = Files.readString(Path.of("../samples/003-dongerying-120119123.txt"));
         var checked = ReportChecker.standard().check(text, new Submission(agency, null, year, receivedAt));
-        return new ReportOutcomeEvent(UUID.randomUUID(), agency, null, year, receivedAt, verdict, checked.report(),
-                checked.validation().findings(), checked.validation().rulesVersion(), Instant.now());
+        return SyntheticOutcomes.event(UUID.randomUUID(), agency, null, year, receivedAt, verdict, checked,
+                checked.validation().rulesVersion());
     }
 
     void publish(ReportOutcomeEvent e) {

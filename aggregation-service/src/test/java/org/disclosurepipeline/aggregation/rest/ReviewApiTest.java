@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurepipeline.aggregation.support.SyntheticOutcomes;
 import org.disclosurepipeline.contract.events.EventCodec;
+import org.disclosurepipeline.contract.events.Finding;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.ReviewDecidedEvent;
 import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
-import org.disclosurepipeline.core.rules.Finding;
-import org.disclosurepipeline.core.rules.Verdict;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.disclosurepipeline.localstack.quarkus.TestTokens;
@@ -110,7 +110,7 @@ class ReviewApiTest {
         assertThat(rejectionRules()).doesNotContain("R-META-AGENCY");
 
         // accepted after review, it counts as validated at every level, with its figures
-        long received = misnamed.report().figures().decimal("applications.newReceived.total").longValue();
+        long received = misnamed.report().decimal("applications.newReceived.total").longValue();
         for (String region : List.of("610722", "6107", "61")) {
             JsonPath rollup = given().get("/api/v1/rollups/" + region + "?year=" + YEAR).then().statusCode(200)
                     .extract().jsonPath();

@@ -19,9 +19,9 @@ import java.util.Map;
 import org.disclosurepipeline.aggregation.support.SyntheticOutcomes;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
-import org.disclosurepipeline.core.rules.Verdict;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.disclosurepipeline.localstack.quarkus.TestTokens;
@@ -66,7 +66,7 @@ class RollupApiTest {
 
     static BigDecimal sumOfValidated(String cell, String countyPrefix) {
         return SENT.stream().filter(e -> e.verdict() == Verdict.VALIDATED && e.agencyCode().startsWith(countyPrefix))
-                .map(e -> e.report().figures().decimal(cell)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(e -> e.report().decimal(cell)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test

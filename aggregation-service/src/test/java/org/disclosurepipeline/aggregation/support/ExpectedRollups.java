@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.RulesVersions;
-import org.disclosurepipeline.core.rules.Verdict;
+import org.disclosurepipeline.contract.events.Verdict;
 
 /**
  * What the rollups must be after a set of verdicts, worked out here in the plainest way, independently of the
@@ -46,8 +46,8 @@ public final class ExpectedRollups {
                 Map<String, BigDecimal> figures = sums.computeIfAbsent(key, k -> new TreeMap<>());
                 if (e.verdict() == Verdict.VALIDATED) {
                     c[0]++;
-                    for (String cell : e.report().figures().keys()) {
-                        BigDecimal v = e.report().figures().decimal(cell);
+                    for (String cell : e.report().cells().keySet()) {
+                        BigDecimal v = e.report().decimal(cell);
                         if (v != null) {
                             figures.merge(cell, v, BigDecimal::add);
                         }

@@ -1,13 +1,19 @@
 package org.disclosurepipeline.aggregation.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.disclosurepipeline.contract.events.EventCodec;
+import org.disclosurepipeline.contract.events.Finding;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.disclosurepipeline.contract.events.StructuredReport;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.core.ReportChecker;
+import org.disclosurepipeline.core.json.Json;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.rules.Submission;
 import org.disclosurepipeline.core.synthetic.ReportGenerator;
@@ -49,9 +55,27 @@ public final class SyntheticOutcomes {
                 LocalDate.of(year + 1, 1, 10));
         String text = new ReportTextRenderer(TextLayout.TAB_ROWS, seed++).render(report);
         var checked = checker.check(text, new Submission(township.code(), township.name(), year, receivedAt));
-        return new ReportOutcomeEvent(UUID.randomUUID(), township.code(), township.name(), year, receivedAt,
-                checked.validation().verdict(), checked.report(), checked.validation().findings(),
-                checked.validation().rulesVersion(), Instant.now());
+        return event(UUID.randomUUID(), township.code(), township.name(), year, receivedAt,
+                Verdict.valueOf(checked.validation().verdict().name()), checked, checked.validation().rulesVersion());
+    }
+
+    /**
+     * A checked report as a verdict event. The core's report and findings reach the contract's records through
+     * their JSON, as they reach aggregation on the wire (validation-service's mapper does it in memory).
+     */
+    public static ReportOutcomeEvent event(UUID submissionId, String agency, String agencyName, int year,
+            Instant receivedAt, Verdict verdict, ReportChecker.CheckResult checked, String rulesVersion) {
+        StructuredReport report = checked.report() == null ? null : viaJson(checked.report(), StructuredReport.class);
+        return new ReportOutcomeEvent(submissionId, agency, agencyName, year, receivedAt, verdict, report,
+                List.of(viaJson(checked.validation().findings(), Finding[].class)), rulesVersion, Instant.now());
+    }
+
+    private static <T> T viaJson(Object core, Class<T> type) {
+        try {
+            return EventCodec.decode(Json.mapper().writeValueAsString(core), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The same submission checked again under a newer rules version, broken or mended: a re-validation. */

@@ -19,12 +19,12 @@ import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.Topics;
-import org.disclosurepipeline.core.rules.Verdict;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.ingest.support.RawEvents;
-import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.disclosurepipeline.localstack.infra.PostgresServer;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.disclosurepipeline.localstack.quarkus.SharedInfrastructure;
+import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,16 +1,27 @@
 package org.disclosurepipeline.contract.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.disclosurepipeline.core.json.Json;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Event values to and from JSON text, with the core's mapper so that the structured report keeps its contract
- * shape. A value that cannot be read raises {@link UnreadableEventException} with the reason.
+ * Event values to and from JSON text: times as RFC 3339 text, null properties left out (null map values and cells
+ * kept), unknown properties ignored (a newer producer may add optional ones). A value that cannot be read raises
+ * {@link UnreadableEventException} with the reason.
  */
 public final class EventCodec {
 
-    private static final ObjectMapper MAPPER = Json.mapper();
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.ALWAYS))
+            .build();
 
     private EventCodec() {
     }

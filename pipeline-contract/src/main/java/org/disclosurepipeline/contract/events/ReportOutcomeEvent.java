@@ -3,9 +3,6 @@ package org.disclosurepipeline.contract.events;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.disclosurepipeline.core.model.DisclosureReport;
-import org.disclosurepipeline.core.rules.Finding;
-import org.disclosurepipeline.core.rules.Verdict;
 
 /**
  * Value of {@code reports.validated} and {@code reports.rejected}: the verdict on one submission.
@@ -28,7 +25,7 @@ public record ReportOutcomeEvent(
         int year,
         Instant receivedAt,
         Verdict verdict,
-        DisclosureReport report,
+        StructuredReport report,
         List<Finding> findings,
         String rulesVersion,
         Instant checkedAt) {

@@ -10,7 +10,7 @@ import org.disclosurepipeline.contract.events.EventTypes;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.ReviewDecidedEvent;
-import org.disclosurepipeline.core.rules.Verdict;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,6 @@
 package org.disclosurepipeline.contract.schema;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -8,12 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.disclosurepipeline.contract.events.EventCodec;
+import org.disclosurepipeline.contract.events.Finding;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.RollupChangedEvent;
-import org.disclosurepipeline.core.json.ReportJson;
+import org.disclosurepipeline.contract.events.StructuredReport;
+import org.disclosurepipeline.contract.events.StructuredReportJson;
+import org.disclosurepipeline.contract.events.Verdict;
+import org.disclosurepipeline.core.json.Json;
 import org.disclosurepipeline.core.parse.ParsedReport;
 import org.disclosurepipeline.core.parse.ReportParser;
 import org.disclosurepipeline.core.rules.RuleContext;
@@ -21,7 +28,11 @@ import org.disclosurepipeline.core.rules.Submission;
 import org.disclosurepipeline.core.rules.ValidationResult;
 import org.disclosurepipeline.core.rules.Validator;
 
-/** Events as the services make them, from the sample reports: a validated one, a rejected one, a rollup. */
+/**
+ * Events as the services make them, from the sample reports: a validated one, a rejected one, a rollup. The core's
+ * report and findings reach the contract's records through their JSON, as they reach a subscriber (the contract
+ * does not know the core; validation-service's mapper does the same in memory).
+ */
 final class SampleEvents {
 
     static final Instant RECEIVED = Instant.parse("2025-01-25T02:14:07.123Z");
@@ -47,8 +58,17 @@ final class SampleEvents {
         ValidationResult result = Validator.standard().validate(new RuleContext(parsed,
                 new Submission(raw.agencyCode(), raw.agencyName(), raw.year(), raw.receivedAt()), null, null));
         return new ReportOutcomeEvent(raw.submissionId(), raw.agencyCode(), raw.agencyName(), raw.year(),
-                raw.receivedAt(), result.verdict(), parsed.report(), result.findings(), result.rulesVersion(),
-                RECEIVED.plusMillis(389));
+                raw.receivedAt(), Verdict.valueOf(result.verdict().name()), viaJson(parsed.report(),
+                StructuredReport.class), List.of(viaJson(result.findings(), Finding[].class)),
+                result.rulesVersion(), RECEIVED.plusMillis(389));
+    }
+
+    private static <T> T viaJson(Object core, Class<T> type) {
+        try {
+            return EventCodec.decode(Json.mapper().writeValueAsString(core), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static RollupChangedEvent rollup(String region) {
@@ -57,7 +77,7 @@ final class SampleEvents {
         figures.put("activeDisclosure.feesTenThousandYuan", new BigDecimal("0.35"));
         figures.put("applications.newReceived.total", new BigDecimal("3"));
         figures.put("reviewLitigation.review.total", BigDecimal.ZERO);
-        return new RollupChangedEvent(region, "county", 2024, 2, 1, ReportJson.figuresTree(figures),
+        return new RollupChangedEvent(region, "county", 2024, 2, 1, StructuredReportJson.cellsTree(figures),
                 RECEIVED.plusSeconds(1));
     }
 }

@@ -13,7 +13,7 @@ import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.contract.events.CloudEventHeaders;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
-import org.disclosurepipeline.core.rules.Verdict;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 

@@ -1,5 +1,6 @@
 package org.disclosurepipeline.validation.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,16 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.disclosurepipeline.contract.events.EventCodec;
+import org.disclosurepipeline.contract.events.Finding;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.core.ReportChecker;
 import org.disclosurepipeline.core.json.Json;
 import org.disclosurepipeline.core.model.DisclosureReport;
-import org.disclosurepipeline.core.rules.Finding;
 import org.disclosurepipeline.core.rules.RuleCatalog;
 import org.disclosurepipeline.core.rules.Submission;
-import org.disclosurepipeline.core.rules.Verdict;
 import org.disclosurepipeline.validation.config.RulesConfig;
 import org.disclosurepipeline.validation.model.AcceptedReports;
 import org.disclosurepipeline.validation.model.Verdicts;
@@ -86,9 +86,7 @@ public class ValidationService {
                     raw.receivedAt());
             ReportChecker.CheckResult result = checker.check(raw.content(),
                     new Submission(raw.agencyCode(), raw.agencyName(), raw.year(), raw.receivedAt()), previous);
-            ReportOutcomeEvent outcome = new ReportOutcomeEvent(raw.submissionId(), raw.agencyCode(),
-                    raw.agencyName(), raw.year(), raw.receivedAt(), result.validation().verdict(), result.report(),
-                    result.validation().findings(), rulesVersion, now);
+            ReportOutcomeEvent outcome = OutcomeMapper.outcome(raw, result, rulesVersion, now);
             outcomes.add(outcome);
             if (outcome.verdict() == Verdict.VALIDATED) {
                 String json = Json.mapper().valueToTree(result.report()).toString();
@@ -127,7 +125,16 @@ public class ValidationService {
                 newest = f;
             }
         }
-        return newest == null ? null : EventCodec.decode(newest.reportJson(), DisclosureReport.class);
+        return newest == null ? null : stored(newest.reportJson());
+    }
+
+    /** A report this service stored as the core's JSON. */
+    private static DisclosureReport stored(String json) {
+        try {
+            return Json.mapper().readValue(json, DisclosureReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored report is not readable: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static List<String> errorRules(ReportOutcomeEvent outcome) {

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disclosurepipeline.contract.events.EventCodec;
+import org.disclosurepipeline.contract.events.Finding;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.Topics;
-import org.disclosurepipeline.core.rules.Finding;
-import org.disclosurepipeline.core.rules.Verdict;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -66,7 +66,7 @@ class RawReportConsumerTest {
         assertThat(TopicProbe.header(record, "ce_rulesversion")).isNotBlank();
         ReportOutcomeEvent outcome = EventCodec.decode(record.value(), ReportOutcomeEvent.class);
         assertThat(outcome.verdict()).isEqualTo(Verdict.VALIDATED);
-        assertThat(outcome.report().figures().count("applications.newReceived.total")).isZero();
+        assertThat(outcome.report().decimal("applications.newReceived.total")).isZero();
         assertThat(outcome.findings()).noneMatch(Finding::isError);
     }
 
@@ -83,7 +83,7 @@ class RawReportConsumerTest {
         assertThat(sum.left()).isEqualByComparingTo("11");
         assertThat(sum.right()).isEqualByComparingTo("0");
         assertThat(sum.location().table()).isEqualTo("T4");
-        assertThat(outcome.report().figures().count("reviewLitigation.review.upheld")).isEqualTo(10);
+        assertThat(outcome.report().decimal("reviewLitigation.review.upheld")).isEqualByComparingTo("10");
     }
 
     @Test

@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.disclosurepipeline.contract.events.Finding;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
-import org.disclosurepipeline.core.rules.Finding;
-import org.disclosurepipeline.core.rules.Verdict;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.junit.jupiter.api.Test;
 
