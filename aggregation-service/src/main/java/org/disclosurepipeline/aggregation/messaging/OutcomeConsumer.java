@@ -15,7 +15,7 @@ import org.disclosurepipeline.aggregation.service.OutcomeBatches;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.UnreadableEventException;
-import org.disclosurepipeline.contract.retry.Persistently;
+import org.disclosurepipeline.common.retry.Persistently;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 

@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.disclosurepipeline.aggregation.service.RollupRepairs;
-import org.disclosurepipeline.contract.access.Roles;
+import org.disclosurepipeline.common.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 

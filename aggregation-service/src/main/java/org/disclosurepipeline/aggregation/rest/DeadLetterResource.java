@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurepipeline.aggregation.service.DeadLetters;
-import org.disclosurepipeline.contract.access.Roles;
-import org.disclosurepipeline.contract.http.ProblemException;
+import org.disclosurepipeline.common.access.Roles;
+import org.disclosurepipeline.common.http.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.disclosurepipeline.aggregation.model.PipelineHealth;
 import org.disclosurepipeline.aggregation.service.PipelineStats;
-import org.disclosurepipeline.contract.access.Roles;
+import org.disclosurepipeline.common.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Pipeline health for the dashboard's operators; Prometheus reads the same figures at /q/metrics. */

@@ -1,6 +1,6 @@
 package org.disclosurepipeline.aggregation.rest;
 
-import org.disclosurepipeline.contract.http.ProblemException;
+import org.disclosurepipeline.common.http.ProblemException;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
 

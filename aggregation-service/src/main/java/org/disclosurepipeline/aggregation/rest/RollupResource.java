@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.disclosurepipeline.aggregation.service.LiveRollups;
 import org.disclosurepipeline.contract.events.RollupChangedEvent;
-import org.disclosurepipeline.contract.http.ProblemException;
+import org.disclosurepipeline.common.http.ProblemException;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionLevel;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -14,7 +14,7 @@ import org.disclosurepipeline.aggregation.model.ApprovalState;
 import org.disclosurepipeline.aggregation.model.ReportFact;
 import org.disclosurepipeline.contract.events.ApprovalChangedEvent;
 import org.disclosurepipeline.contract.events.RegionCode;
-import org.disclosurepipeline.contract.http.ProblemException;
+import org.disclosurepipeline.common.http.ProblemException;
 
 /**
  * Approval by level (as DHIS2 does it up the organisation tree): a county approves its townships' reports when they

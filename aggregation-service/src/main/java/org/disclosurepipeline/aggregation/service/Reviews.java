@@ -13,7 +13,7 @@ import org.disclosurepipeline.aggregation.model.ApprovalDecision;
 import org.disclosurepipeline.aggregation.model.FindingReview;
 import org.disclosurepipeline.aggregation.model.ReportFact;
 import org.disclosurepipeline.contract.events.ReviewDecidedEvent;
-import org.disclosurepipeline.contract.http.ProblemException;
+import org.disclosurepipeline.common.http.ProblemException;
 
 /**
  * Confirms or dismisses one finding of a submission: stored with who, when and why, and announced on

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.disclosurepipeline.contract.events.UnreadableEventException;
 import org.disclosurepipeline.ingest.service.SubmissionStatuses;
-import org.disclosurepipeline.contract.retry.Persistently;
+import org.disclosurepipeline.common.retry.Persistently;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 

@@ -6,7 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.disclosurepipeline.contract.http.HttpGuards;
+import org.disclosurepipeline.common.http.HttpGuards;
 import org.disclosurepipeline.ingest.config.IngestConfig;
 
 /**

@@ -1,8 +1,8 @@
 package org.disclosurepipeline.ingest.service;
 
-import org.disclosurepipeline.contract.http.Problem;
-import org.disclosurepipeline.contract.http.ProblemException;
-import org.disclosurepipeline.contract.intake.DocumentRefusal;
+import org.disclosurepipeline.common.http.Problem;
+import org.disclosurepipeline.common.http.ProblemException;
+import org.disclosurepipeline.common.intake.DocumentRefusal;
 
 /**
  * A new upload for a report that was approved: 409, in Chinese and English, saying how to get it reopened. A refusal

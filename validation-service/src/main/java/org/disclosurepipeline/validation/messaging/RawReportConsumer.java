@@ -15,7 +15,7 @@ import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.UnreadableEventException;
 import org.disclosurepipeline.validation.service.ValidationBatches;
-import org.disclosurepipeline.contract.retry.Persistently;
+import org.disclosurepipeline.common.retry.Persistently;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 

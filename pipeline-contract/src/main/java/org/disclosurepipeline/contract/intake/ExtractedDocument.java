@@ -1,9 +1,0 @@
-package org.disclosurepipeline.contract.intake;
-
-import org.disclosurepipeline.core.document.DocumentFormat;
-
-/**
- * A document as read: its format, the media type to serve the original with, and the text for the parser.
- */
-public record ExtractedDocument(DocumentFormat format, String mediaType, String text) {
-}
