@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.disclosurepipeline.contract.events.ApprovalChangedEvent;
+import org.disclosurepipeline.common.kafka.KafkaCloudEvents;
 import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventTypes;
@@ -48,6 +49,6 @@ public class DecisionPublisher {
     static Message<String> message(String json, String key, UUID id, String type, String subject, Instant at) {
         CloudEvent ce = new CloudEvent(id.toString(), type, CloudEvent.AGGREGATION, subject, at);
         return Message.of(json).addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key)
-                .withHeaders(ce.headers()).build());
+                .withHeaders(KafkaCloudEvents.headers(ce)).build());
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.disclosurepipeline.common.kafka.KafkaCloudEvents;
 import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventTypes;
@@ -58,6 +59,6 @@ public class RollupPublisher {
         CloudEvent ce = new CloudEvent(UUID.randomUUID().toString(), EventTypes.ROLLUP_CHANGED, CloudEvent.AGGREGATION,
                 c.regionCode(), c.changedAt());
         return Message.of(EventCodec.encode(event)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(c.regionCode()).withHeaders(ce.headers()).build());
+                .withKey(c.regionCode()).withHeaders(KafkaCloudEvents.headers(ce)).build());
     }
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.disclosurepipeline.common.kafka.KafkaCloudEvents;
 import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.ingest.config.IngestConfig;
 import org.disclosurepipeline.ingest.model.OutboxEvent;
@@ -47,7 +48,7 @@ public class OutboxProducer {
         CloudEvent ce = new CloudEvent(event.eventId, event.eventType, CloudEvent.INGEST, event.subject,
                 event.createdAt);
         return producer().send(new ProducerRecord<>(event.topic, null, event.messageKey, event.payload,
-                ce.headers()));
+                KafkaCloudEvents.headers(ce)));
     }
 
     @PreDestroy

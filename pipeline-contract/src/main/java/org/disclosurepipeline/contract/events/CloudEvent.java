@@ -1,17 +1,15 @@
 package org.disclosurepipeline.contract.events;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
- * The CloudEvents attributes of one record and the one place that writes them as Kafka headers, in binary content
+ * The CloudEvents attributes of one record and the one place that decides their Kafka headers, in binary content
  * mode (CloudEvents Kafka protocol binding 1.0): every producer of the pipeline sends its records with
- * {@link #headers()}, so that every topic carries the same attributes in the same form.
+ * {@link #attributes()} as headers (service-common's {@code KafkaCloudEvents}), so that every topic carries the same
+ * attributes in the same form.
  *
  * @param id         unique per source (the submission id for report events)
  * @param type       one of {@link EventTypes}
@@ -58,13 +56,6 @@ public record CloudEvent(String id, String type, String source, String subject, 
         headers.put(CloudEventHeaders.TIME, time.toString());
         headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         extensions.forEach((name, value) -> headers.put("ce_" + name, value));
-        return headers;
-    }
-
-    /** The Kafka headers of a record carrying this event's data as its value. */
-    public Headers headers() {
-        RecordHeaders headers = new RecordHeaders();
-        attributes().forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         return headers;
     }
 

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /** What CloudEvent writes is what the CloudEvents Java SDK's Kafka binding reads as a binary-mode event. */
@@ -23,7 +25,7 @@ class CloudEventTest {
     void theSdkReadsEveryAttributeBack() {
         CloudEvent ce = new CloudEvent("6f1c2a9e-0000-4000-8000-000000000001", EventTypes.VALIDATED,
                 CloudEvent.VALIDATION, "610722111", CHECKED, Map.of("rulesversion", "2026.12.2"));
-        MessageReader reader = KafkaMessageFactory.createReader(ce.headers(), "{}".getBytes(StandardCharsets.UTF_8));
+        MessageReader reader = KafkaMessageFactory.createReader(headers(ce), "{}".getBytes(StandardCharsets.UTF_8));
         assertThat(reader.getEncoding()).isEqualTo(Encoding.BINARY);
 
         io.cloudevents.CloudEvent read = reader.toEvent();
@@ -36,6 +38,13 @@ class CloudEventTest {
         assertThat(read.getDataContentType()).isEqualTo("application/json");
         assertThat(read.getExtension("rulesversion")).isEqualTo("2026.12.2");
         assertThat(new String(read.getData().toBytes(), StandardCharsets.UTF_8)).isEqualTo("{}");
+    }
+
+    /** As service-common's KafkaCloudEvents writes them: each attribute a header, its value in UTF-8. */
+    static Headers headers(CloudEvent ce) {
+        RecordHeaders headers = new RecordHeaders();
+        ce.attributes().forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return headers;
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.disclosurepipeline.common.kafka.KafkaCloudEvents;
 import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.contract.events.CloudEventHeaders;
 import org.disclosurepipeline.contract.events.EventCodec;
@@ -52,6 +53,6 @@ public class OutcomePublisher {
                 outcome.agencyCode(), outcome.checkedAt(),
                 Map.of(CloudEventHeaders.RULES_VERSION_EXTENSION, outcome.rulesVersion()));
         return Message.of(EventCodec.encode(outcome)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(outcome.countyCode()).withHeaders(ce.headers()).build());
+                .withKey(outcome.countyCode()).withHeaders(KafkaCloudEvents.headers(ce)).build());
     }
 }
