@@ -16,6 +16,8 @@ public interface AggregationConfig {
 
     Pipeline pipeline();
 
+    Rebuild rebuild();
+
     /** When a report for year N counts as on time. */
     interface Deadline {
         /** Day of year N+1 by whose end (local time) reports are due; 条例 第四十九条: 31 January. */
@@ -41,5 +43,16 @@ public interface AggregationConfig {
         /** The consumer group whose lag is reported. */
         @WithDefault("aggregation-service")
         String consumerGroup();
+    }
+
+    /** The admin rebuild of a year's rollups (RollupRebuilder). */
+    interface Rebuild {
+        /**
+         * Seconds one rebuild may take before it is rolled back. A 100,000-report year takes about 15 s on two
+         * idle cores, far more on a busy machine: the transaction manager's default of 60 s cancelled it there.
+         * Read by {@code @TransactionConfiguration(timeoutFromConfigProperty)} as an integer.
+         */
+        @WithDefault("900")
+        int transactionTimeout();
     }
 }
