@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Typed settings of aggregation-service ({@code aggregation.*} in application.properties). */
 @ConfigMapping(prefix = "aggregation")
@@ -17,6 +18,8 @@ public interface AggregationConfig {
     Pipeline pipeline();
 
     Rebuild rebuild();
+
+    Exports exports();
 
     /** When a report for year N counts as on time. */
     interface Deadline {
@@ -54,5 +57,18 @@ public interface AggregationConfig {
          */
         @WithDefault("900")
         int transactionTimeout();
+    }
+
+    /** Problem lists, missing agencies and check sheets (docs/review-and-approval.md "Exports"). */
+    interface Exports {
+        /**
+         * A TrueType font with Chinese glyphs for check sheets: a .ttf/.otf file, or a .ttc collection with the index
+         * of its font ({@code /usr/share/fonts/…/NotoSansCJK-Regular.ttc,2}). Unset: the bundled WenQuanYi Micro Hei.
+         */
+        Optional<String> pdfFont();
+
+        /** Reports read from the database per round while a problem list streams out. */
+        @WithDefault("200")
+        int reportsPerRound();
     }
 }
