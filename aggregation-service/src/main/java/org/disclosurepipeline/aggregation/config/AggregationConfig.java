@@ -16,6 +16,8 @@ public interface AggregationConfig {
 
     Pipeline pipeline();
 
+    Dashboard dashboard();
+
     /** When a report for year N counts as on time. */
     interface Deadline {
         /** Day of year N+1 by whose end (local time) reports are due; 条例 第四十九条: 31 January. */
@@ -41,5 +43,15 @@ public interface AggregationConfig {
         /** The consumer group whose lag is reported. */
         @WithDefault("aggregation-service")
         String consumerGroup();
+    }
+
+    /** What the dashboard page needs to know about the other services. */
+    interface Dashboard {
+        /**
+         * ingest-service's base URL as the browser reaches it: the original documents and corrections live there
+         * (ingest must allow the dashboard's origin: {@code quarkus.http.cors.origins}).
+         */
+        @WithDefault("http://localhost:8081")
+        String ingestUrl();
     }
 }
