@@ -292,8 +292,8 @@ $('lang').onclick = () => {
 };
 $('signin').onsubmit = e => {
   e.preventDefault();
-  const t = $('token').value.trim();
-  if (t) sessionStorage.setItem(TOKEN_KEY, t);
+  const pasted = $('token').value.trim();
+  if (pasted) sessionStorage.setItem(TOKEN_KEY, pasted);
   $('token').value = '';
   showSignedIn(); render(); refreshHealth();
 };
@@ -305,7 +305,10 @@ $('year').onchange = () => {
   location.hash = state.queue != null ? `#/${state.year}/queue/${state.queue}` : `#/${state.year}/${state.code}`;
 };
 window.onhashchange = render;
-render();
-connectLive();
-refreshHealth();
-setInterval(refreshHealth, 5000);
+// workspace.js loads after this file: start once every script is there
+window.addEventListener('DOMContentLoaded', () => {
+  render();
+  connectLive();
+  refreshHealth();
+  setInterval(refreshHealth, 5000);
+});
