@@ -21,6 +21,8 @@ public interface AggregationConfig {
 
     Exports exports();
 
+    Dashboard dashboard();
+
     /** When a report for year N counts as on time. */
     interface Deadline {
         /** Day of year N+1 by whose end (local time) reports are due; 条例 第四十九条: 31 January. */
@@ -70,5 +72,15 @@ public interface AggregationConfig {
         /** Reports read from the database per round while a problem list streams out. */
         @WithDefault("200")
         int reportsPerRound();
+    }
+
+    /** What the dashboard page needs to know about the other services. */
+    interface Dashboard {
+        /**
+         * ingest-service's base URL as the browser reaches it: the original documents and corrections live there
+         * (ingest must allow the dashboard's origin: {@code quarkus.http.cors.origins}).
+         */
+        @WithDefault("http://localhost:8081")
+        String ingestUrl();
     }
 }
