@@ -157,7 +157,8 @@ class ReviewAndApprovalIT {
                 .extract().asByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF单位代码,");
         assertThat(csv.lines().filter(l -> l.contains(submissionId) && l.contains("R-TXT-SEC6-FEE")).toList())
-                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("已驳回", "本年度未收取信息处理费", "已批准");
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("已驳回", "本年度未收取信息处理费", "已批准");
         byte[] pdf = county.get().get("/api/v1/reports/" + submissionId + "/check-sheet.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
