@@ -85,10 +85,11 @@ public class ValidationService {
             DisclosureReport previous = previous(stored.get(i), thisBatch.get(key(raw.agencyCode(), raw.year() - 1)),
                     raw.receivedAt());
             ReportChecker.CheckResult result = checker.check(raw.content(),
-                    new Submission(raw.agencyCode(), raw.agencyName(), raw.year(), raw.receivedAt()), previous);
+                    new Submission(raw.agencyCode(), raw.agencyName(), raw.year(), raw.receivedAt()), previous,
+                    RawCorrections.of(raw));
             ReportOutcomeEvent outcome = new ReportOutcomeEvent(raw.submissionId(), raw.agencyCode(),
                     raw.agencyName(), raw.year(), raw.receivedAt(), result.validation().verdict(), result.report(),
-                    result.validation().findings(), rulesVersion, now);
+                    result.validation().findings(), rulesVersion, now, RawCorrections.summary(raw, result));
             outcomes.add(outcome);
             if (outcome.verdict() == Verdict.VALIDATED) {
                 String json = Json.mapper().valueToTree(result.report()).toString();
