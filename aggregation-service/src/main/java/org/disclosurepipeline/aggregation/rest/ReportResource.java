@@ -115,7 +115,7 @@ public class ReportResource {
         }
     }
 
-    private static ReportFact fact(String id) {
+    static ReportFact fact(String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);

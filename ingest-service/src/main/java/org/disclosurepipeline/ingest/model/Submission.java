@@ -58,6 +58,10 @@ public class Submission extends PanacheEntityBase {
     @Column(name = "rules_version")
     public String rulesVersion;
 
+    /** The trace of the upload through ingest, validation and aggregation (docs/tracing.md); null without one. */
+    @Column(name = "trace_id")
+    public String traceId;
+
     /** The earlier submission of exactly this content for the same agency and year, if any. */
     public static Optional<Submission> findIdentical(String agencyCode, int year, String sha256) {
         return find("agencyCode = ?1 and year = ?2 and sha256 = ?3 order by receivedAt", agencyCode, year, sha256)

@@ -18,6 +18,7 @@ import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.contract.events.TraceParent;
 import org.disclosurepipeline.core.rules.Finding;
 import org.disclosurepipeline.core.rules.Verdict;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
@@ -68,6 +69,28 @@ class RawReportConsumerTest {
         assertThat(outcome.verdict()).isEqualTo(Verdict.VALIDATED);
         assertThat(outcome.report().figures().count("applications.newReceived.total")).isZero();
         assertThat(outcome.findings()).noneMatch(Finding::isError);
+    }
+
+    @Test
+    void eachVerdictContinuesTheTraceOfItsOwnRawRecord() throws IOException {
+        // two uploads of two traces, sent together so that they are likely to be read in one batch
+        RawReportEvent first = raw("610722111", seed("000-erli-610722111.txt"));
+        RawReportEvent second = raw("410425108", seed("002-likou-410425108.txt"));
+        String firstTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String secondTrace = "0af7651916cd43dd8448eb211c80319c";
+        kafka().send(Topics.RAW, first.countyCode(), EventCodec.encode(first),
+                Map.of("traceparent", "00-" + firstTrace + "-00f067aa0ba902b7-01"));
+        kafka().send(Topics.RAW, second.countyCode(), EventCodec.encode(second),
+                Map.of("traceparent", "00-" + secondTrace + "-b7ad6b7169203331-01"));
+
+        for (var expected : Map.of(first, firstTrace, second, secondTrace).entrySet()) {
+            ConsumerRecord<String, String> verdict = kafka().await(Topics.VALIDATED,
+                    r -> expected.getKey().submissionId().toString().equals(TopicProbe.header(r, "ce_id")), 1, WAIT)
+                    .get(0);
+            assertThat(TraceParent.traceId(verdict.headers())).contains(expected.getValue());
+            // a span of validation's own, not the uploader's span passed on
+            assertThat(TopicProbe.header(verdict, "traceparent")).doesNotContain("00f067aa0ba902b7", "b7ad6b7169203331");
+        }
     }
 
     @Test
