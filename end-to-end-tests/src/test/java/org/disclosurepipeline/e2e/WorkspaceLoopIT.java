@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -105,6 +106,11 @@ class WorkspaceLoopIT {
         decide(finding("R-TXT-SEC6-FEE"), "DISMISSED", null, "本年度未收取信息处理费，第六部分表述无误");
         wait.until(d -> "DISMISSED".equals(finding("R-TXT-SEC6-FEE").getAttribute("data-decision")));
         chromium.screenshot("loop-3-dismissed");
+        // the picture of docs/review-and-approval.md: a narrower window, the misread cell's finding selected
+        browser.manage().window().setSize(new Dimension(1100, 760));
+        finding("R-NUM-VALID").findElement(By.tagName("code")).click();
+        chromium.screenshot("docs-workspace");
+        browser.manage().window().setSize(new Dimension(1500, 1300));
 
         // the misread cell is corrected: a new version, validated again
         if (correctionsExist()) {
