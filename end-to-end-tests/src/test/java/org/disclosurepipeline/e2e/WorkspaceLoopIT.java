@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -102,12 +103,19 @@ class WorkspaceLoopIT {
         finding("R-NUM-VALID").findElement(By.tagName("code")).click();
         chromium.screenshot("loop-2-report");
 
+        // the original beside the tables: fetched from ingest (another origin) with the token
+        browser.findElement(By.id("open-original")).click();
+        wait.until(d -> d.findElement(By.id("original")).getAttribute("src").startsWith("blob:"));
+        assertThat(browser.findElement(By.id("original-card")).isDisplayed()).isTrue();
+        chromium.screenshot("loop-2-original");
+
         // the warning is explained away
         decide(finding("R-TXT-SEC6-FEE"), "DISMISSED", null, "本年度未收取信息处理费，第六部分表述无误");
         wait.until(d -> "DISMISSED".equals(finding("R-TXT-SEC6-FEE").getAttribute("data-decision")));
         chromium.screenshot("loop-3-dismissed");
         // the picture of docs/review-and-approval.md: a narrower window, the misread cell's finding selected
         browser.manage().window().setSize(new Dimension(1100, 760));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('toast').hidden = true");
         finding("R-NUM-VALID").findElement(By.tagName("code")).click();
         chromium.screenshot("docs-workspace");
         browser.manage().window().setSize(new Dimension(1500, 1300));
