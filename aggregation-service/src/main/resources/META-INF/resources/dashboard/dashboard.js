@@ -236,7 +236,8 @@ async function refreshHealth() {
       ${h.brokerError ? '<br>' + t('health.broker', esc(h.brokerError)) : ''}</p>`;
     $('health-chart').innerHTML = Charts.sparkline(state.health);
   } catch (e) {
-    $('health').textContent = token() ? t('unavailable', e.message) : t('signInForHealth');
+    $('health').textContent = !token() ? t('signInForHealth') : e.status === 403 ? t('health.forbidden')
+      : t('unavailable', e.message);
   }
 }
 

@@ -27,7 +27,8 @@ const Workspace = (() => {
         <span class="exports">${t('export.problems')}:
           <button type="button" data-export="problems" data-format="csv">CSV</button>
           <button type="button" data-export="problems" data-format="xlsx">XLSX</button>
-          <button type="button" data-export="missing" data-format="csv">${t('export.missing')}</button></span></div>
+          ${t('export.missing')}: <button type="button" data-export="missing" data-format="csv">CSV</button>
+          <button type="button" data-export="missing" data-format="xlsx">XLSX</button></span></div>
       <table id="queue"><thead><tr><th>${t('col.code')}</th><th>${t('col.agency')}</th><th>${t('col.status')}</th>
         <th class="num">${t('col.openErrors')}</th><th class="num">${t('col.openFindings')}</th><th>${t('col.approval')}</th>
         <th>${t('col.reason')}</th></tr></thead><tbody>${q.reports.map(queueRow).join('')}</tbody></table>
@@ -71,8 +72,10 @@ const Workspace = (() => {
       <tbody>${parts.map(p => `<tr data-code="${p.regionCode}" data-state="${p.state}"><td>
         <a href="#/${state.year}/queue/${p.regionCode}">${p.regionCode}</a></td><td>${esc(p.name || '')}</td>
         <td>${approvalBadge(p)}</td><td class="wrap">${esc(p.reason || '')}</td><td>
-        <button type="button" data-part-action="approve" data-code="${p.regionCode}">${t('action.approve')}</button>
-        <button type="button" data-part-action="return" data-code="${p.regionCode}">${t('action.return')}</button>
+        <button type="button" data-part-action="approve" data-code="${p.regionCode}"
+          ${p.state === 'APPROVED' ? 'disabled' : ''}>${t('action.approve')}</button>
+        <button type="button" data-part-action="return" data-code="${p.regionCode}"
+          ${p.state === 'APPROVED' ? '' : 'disabled'}>${t('action.return')}</button>
         </td></tr>`).join('')}</tbody></table></section>`;
   }
 
@@ -186,6 +189,7 @@ const Workspace = (() => {
 
   function findingItem(f, n, decision) {
     const cells = findingCells(f);
+    const correctable = (f.cells || []).length > 0; // a value can be typed for a cell, not for a label or a row
     const decided = decision ? `<span class="decision decision-${decision.decision}">${t('decision.' + decision.decision)}</span>
       <small>${esc(t('decidedBy', decision.decidedBy || '', I18n.dateTime(decision.decidedAt), decision.reason || ''))}</small>`
       : `<span class="decision">${t('decision.none')}</span>`;
@@ -196,7 +200,7 @@ const Workspace = (() => {
       <div class="decided">${decided}</div>
       <div class="buttons"><button type="button" data-act="CONFIRMED">${t('action.confirm')}</button>
         <button type="button" data-act="DISMISSED">${t('action.dismiss')}</button>
-        ${cells.length ? `<button type="button" data-act="correct">${t('action.correct')}</button>` : ''}</div></li>`;
+        ${correctable ? `<button type="button" data-act="correct">${t('action.correct')}</button>` : ''}</div></li>`;
   }
 
   function bindReport(r) {
@@ -235,8 +239,13 @@ const Workspace = (() => {
 
   async function showApprovals(r, path) {
     const own = await getJson(`/approvals?region=${r.agencyCode}&year=${r.year}`).then(a => a[0]).catch(() => null);
-    $('own-approval').innerHTML = own ? approvalBadge(own) : '–';
+    $('own-approval').innerHTML = own ? approvalBadge(own) + (own.reason ? ` <small>${esc(own.reason)}</small>` : '') : '–';
     if (own?.reason) $('own-approval').title = own.reason;
+    // approved means locked: return it before deciding anything else on it
+    const approved = own?.state === 'APPROVED';
+    $('approve').disabled = approved || !r.current;
+    $('return').disabled = !approved;
+    document.querySelectorAll('#findings button').forEach(b => { b.disabled = approved || !r.current; });
     const levels = await Promise.all(path.filter(p => p.code.length < 9).map(p =>
       getJson(`/rollups/${p.code}?year=${r.year}`).then(x => ({p, a: x.approval})).catch(() => ({p, a: null}))));
     $('chain').innerHTML = [{p: {code: r.agencyCode, name: r.agencyName, level: 'township'}, a: own}].concat(levels.reverse())

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param openFindings errors and warnings nobody has decided on yet
  * @param state        OPEN_ERRORS (cannot be approved yet), AWAITING_APPROVAL, APPROVED or RETURNED
  * @param reason       why it was returned
- * @param problem      something is left to do: open findings, open errors or a return
+ * @param problem      something is left to do before approval: open findings, open errors or a return
  */
 public record QueueItem(String agencyCode, String agencyName, UUID submissionId, String verdict, int errors,
         int openErrors, int openFindings, String state, String reason, boolean problem) {

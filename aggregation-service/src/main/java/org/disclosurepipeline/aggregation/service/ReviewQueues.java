@@ -63,8 +63,9 @@ public class ReviewQueues {
         }
         int open = review.openErrors();
         String state = approval != null ? approval.state() : open > 0 ? QueueItem.OPEN_ERRORS : ApprovalState.AWAITING;
-        boolean problem = undecided > 0 || QueueItem.OPEN_ERRORS.equals(state)
-                || ApprovalDecision.RETURNED.equals(state);
+        // approved: the county has accepted it as it stands, undecided warnings included
+        boolean problem = !ApprovalDecision.APPROVED.equals(state) && (undecided > 0
+                || QueueItem.OPEN_ERRORS.equals(state) || ApprovalDecision.RETURNED.equals(state));
         return new QueueItem(f.agencyCode.trim(), f.agencyName, f.submissionId, f.verdict, errors, open, undecided,
                 state, approval == null ? null : approval.reason(), problem);
     }

@@ -82,6 +82,28 @@ class AccessTest {
     }
 
     @Test
+    void aReviewQueueNeedsATokenCoveringTheRegion() {
+        String queue = "/api/v1/review-queue?region=610722&year=" + YEAR;
+        expect(null, queue, 401);
+        expect(TestTokens.reviewer("410425"), queue, 403);
+        expect(TestTokens.reviewer("610722111"), queue, 403); // a township does not read its county's queue
+        expect(TestTokens.reviewer("6107"), queue, 200);
+        as(TestTokens.reviewer("610722")).get(queue).then().statusCode(200)
+                .body("reports.find { it.agencyCode == '610722111' }.state", equalTo("OPEN_ERRORS"))
+                .body("reports.find { it.agencyCode == '610722111' }.problem", equalTo(true))
+                .body("counts.OPEN_ERRORS", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        expect(TestTokens.viewer(), queue, 200);
+        expect(TestTokens.admin(), queue, 200);
+        // the page's own settings are public: the years with reports, the template, where ingest is
+        for (String path : List.of("/api/v1/years", "/api/v1/template", "/api/v1/dashboard/config")) {
+            expect(null, path, 200);
+        }
+        given().get("/api/v1/years").then().body("years", org.hamcrest.Matchers.hasItem(YEAR));
+        given().get("/api/v1/template").then().body("find { it.key == 'applications' }.rows[0].label",
+                equalTo("一、本年新收政府信息公开申请数量"));
+    }
+
+    @Test
     void oneReportNeedsATokenCoveringItsAgency() {
         String report = "/api/v1/reports/" + stored.submissionId();
         expect(null, report, 401);
