@@ -141,8 +141,10 @@ class CorrectionLoopIT {
         return third;
     }
 
+    /** The history, once ingest has read the last verdict: every version, oldest first, with who and why. */
     static void historyListsEveryVersionWithWhoAndWhy(String first, String second, String third) {
-        given().baseUri(fixture.ingest()).auth().oauth2(fixture.submitterToken(ERLI))
+        await().atMost(WAIT).untilAsserted(() -> given().baseUri(fixture.ingest())
+                .auth().oauth2(fixture.submitterToken(ERLI))
                 .get("/api/v1/submissions/" + first + "/versions").then().statusCode(200)
                 .body("currentSubmissionId", equalTo(third))
                 .body("versions.submissionId", equalTo(List.of(first, second, third)))
@@ -152,7 +154,7 @@ class CorrectionLoopIT {
                 .body("versions[1].submittedBy", equalTo("reviewer-" + COUNTY))
                 .body("versions[1].reason", equalTo(WHY))
                 .body("versions[1].cells[0].cell", equalTo(CELL))
-                .body("versions[1].cells[0].value", equalTo("12"));
+                .body("versions[1].cells[0].value", equalTo("12")));
     }
 
     /** Waits until ingest's lock listener has committed every approval written so far. */
