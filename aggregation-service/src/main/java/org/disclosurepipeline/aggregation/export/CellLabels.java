@@ -1,6 +1,8 @@
 package org.disclosurepipeline.aggregation.export;
 
 import java.util.List;
+import org.disclosurepipeline.core.rules.Location;
+import org.disclosurepipeline.core.rules.structure.CellLocations;
 import org.disclosurepipeline.core.template.ColumnDef;
 import org.disclosurepipeline.core.template.RowDef;
 import org.disclosurepipeline.core.template.TableId;
@@ -23,8 +25,10 @@ public record CellLabels(String table, String row, String column) {
      * which tell a 2019 T2 from a 2021 one.
      */
     public static CellLabels of(String table, String row, String column, List<String> cells) {
-        if (table == null) {
-            return NONE;
+        if (table == null) { // a finding on cells without a location: the first cell's place
+            Location first = cells == null || cells.isEmpty() ? null : CellLocations.of(cells.get(0));
+            return first == null || first.table() == null ? NONE
+                    : of(first.table(), first.row(), first.column(), cells);
         }
         RowDef def = row == null ? null : rowDef(table, row, cells);
         String columnLabel = "";

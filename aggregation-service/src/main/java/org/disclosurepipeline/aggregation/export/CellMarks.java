@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.disclosurepipeline.core.template.ColumnDef;
 import org.disclosurepipeline.core.template.RowDef;
-import org.disclosurepipeline.core.template.TableId;
 
 /**
  * Which findings point at which cell of the printed tables: a finding's own cells (the dotted keys an arithmetic
@@ -55,10 +54,5 @@ final class CellMarks {
             }
         }
         return cells;
-    }
-
-    /** Is the cell in a table of this report? (cells of the other T2 are listed with the finding only) */
-    static boolean printed(String cellKey, List<SheetTables.Table> tables) {
-        return tables.stream().map(SheetTables.Table::id).map(TableId::key).anyMatch(k -> cellKey.startsWith(k + "."));
     }
 }

@@ -41,6 +41,15 @@ final class PdfStyle {
         return cell;
     }
 
+    /** A figure: right-aligned, as numbers are printed. */
+    PdfPCell value(Phrase phrase) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setPadding(3);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        return cell;
+    }
+
     PdfPCell heading(String text) {
         PdfPCell cell = cell(text, bold);
         cell.setBackgroundColor(HEADING);

@@ -1,7 +1,6 @@
 package org.disclosurepipeline.aggregation.export;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -32,36 +31,47 @@ final class StatTablePdf {
 
     PdfPTable render(SheetTables.Table table) {
         int width = table.rows().stream().mapToInt(RowDef::width).max().orElse(1);
+        float labels = width > 3 ? 34 : 40; // T3's and T4's columns are narrow
         float[] widths = new float[width + 1];
-        widths[0] = width > 3 ? 34 : 40;
-        for (int i = 1; i <= width; i++) {
-            widths[i] = (100 - widths[0]) / width;
-        }
+        java.util.Arrays.fill(widths, (100 - labels) / width);
+        widths[0] = labels;
         PdfPTable pdf = new PdfPTable(widths);
         pdf.setWidthPercentage(100);
         pdf.setSpacingBefore(4);
         pdf.setSpacingAfter(8);
-        if (table.id() == TableId.APPLICATIONS) { // the group over the five organisation columns, as printed
-            pdf.addCell(style.heading(""));
-            pdf.addCell(style.heading(""));
-            PdfPCell organisations = style.heading(TemplateCatalog.ORGANISATIONS_HEADING);
-            organisations.setColspan(5);
-            pdf.addCell(organisations);
-            pdf.addCell(style.heading(""));
+        boolean applications = table.id() == TableId.APPLICATIONS;
+        if (applications) {
+            applicationsHeading(pdf);
         }
         for (List<RowDef> run : SheetTables.runs(table.rows())) {
-            pdf.addCell(style.heading(""));
-            for (int i = 0; i < run.get(0).width(); i++) {
-                PdfPCell heading = style.heading(run.get(0).columns().get(i).label());
-                heading.setColspan(i == run.get(0).width() - 1 ? width - i : 1);
-                pdf.addCell(heading);
-            }
-            if (table.id() == TableId.APPLICATIONS) {
-                pdf.setHeaderRows(2);
+            if (!applications) {
+                pdf.addCell(style.heading(""));
+                for (int i = 0; i < run.get(0).width(); i++) {
+                    PdfPCell heading = style.heading(run.get(0).columns().get(i).label());
+                    heading.setColspan(i == run.get(0).width() - 1 ? width - i : 1);
+                    pdf.addCell(heading);
+                }
             }
             run.forEach(row -> addRow(pdf, row, width));
         }
         return pdf;
+    }
+
+    /** T3's heading as the template prints it: 自然人, the five organisations under 法人或其他组织, 总计. */
+    private void applicationsHeading(PdfPTable pdf) {
+        List<ColumnDef> columns = TemplateCatalog.APPLICANT_COLUMNS;
+        for (PdfPCell cell : List.of(style.heading(""), style.heading(columns.get(0).label()))) {
+            cell.setRowspan(2);
+            pdf.addCell(cell);
+        }
+        PdfPCell organisations = style.heading(TemplateCatalog.ORGANISATIONS_HEADING);
+        organisations.setColspan(columns.size() - 2);
+        pdf.addCell(organisations);
+        PdfPCell total = style.heading(columns.get(columns.size() - 1).label());
+        total.setRowspan(2);
+        pdf.addCell(total);
+        columns.subList(1, columns.size() - 1).forEach(c -> pdf.addCell(style.heading(c.label())));
+        pdf.setHeaderRows(2);
     }
 
     private void addRow(PdfPTable pdf, RowDef row, int width) {
@@ -82,10 +92,7 @@ final class StatTablePdf {
                 phrase.add(new Chunk(" [" + items.stream().map(item -> String.valueOf(item.number()))
                         .collect(Collectors.joining(",")) + "]", style.mark));
             }
-            PdfPCell cell = new PdfPCell(phrase);
-            cell.setPadding(3);
-            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            PdfPCell cell = style.value(phrase);
             cell.setColspan(i == columns.size() - 1 ? width - i : 1);
             if (!items.isEmpty()) {
                 cell.setBackgroundColor(PdfStyle.colour(items));

@@ -27,7 +27,6 @@ final class XlsxSink implements RowSink {
         for (int c = 0; c < columns.size(); c++) { // the widths lead the sheet's XML: set before the first flush
             sheet.width(c, columns.get(c).width());
         }
-        sheet.setAutoFilter(0, 0, this.columns - 1);
     }
 
     @Override
@@ -52,6 +51,7 @@ final class XlsxSink implements RowSink {
 
     @Override
     public void close() throws IOException {
+        sheet.setAutoFilter(0, 0, Math.max(0, row - 1), columns - 1); // written after the rows: set once they are known
         workbook.finish();
     }
 }

@@ -115,6 +115,29 @@ class AccessTest {
     }
 
     @Test
+    void exportsNeedATokenCoveringTheRegionOrTheAgency() {
+        for (String path : List.of("/api/v1/exports/problems?region=610722&year=" + YEAR,
+                "/api/v1/exports/problems?region=610722&year=" + YEAR + "&format=xlsx&onlyOpen=true",
+                "/api/v1/exports/missing?region=610722&year=" + YEAR + "&format=xlsx")) {
+            expect(null, path, 401);
+            expect(TestTokens.submitter("410425"), path, 403); // another province
+            expect(TestTokens.reviewer("610723"), path, 403); // the neighbouring county
+            expect(TestTokens.submitter("610722111"), path, 403); // a township does not read its county's list
+            expect(TestTokens.reviewer("610722"), path, 200);
+            expect(TestTokens.submitter("6107"), path, 200);
+            expect(TestTokens.viewer(), path, 200);
+            expect(TestTokens.admin(), path, 200);
+        }
+        String sheet = "/api/v1/reports/" + stored.submissionId() + "/check-sheet.pdf";
+        expect(null, sheet, 401);
+        expect(TestTokens.reviewer("610722114"), sheet, 403);
+        expect(TestTokens.submitter("610722111"), sheet, 200);
+        expect(TestTokens.reviewer("610722"), sheet, 200);
+        expect(TestTokens.viewer(), sheet, 200);
+        expect(TestTokens.admin(), sheet, 200);
+    }
+
+    @Test
     void pipelineHealthIsForViewersAndTheRebuildForAdmins() {
         expect(null, "/api/v1/ops/pipeline", 401);
         expect(TestTokens.submitter("610722"), "/api/v1/ops/pipeline", 403);

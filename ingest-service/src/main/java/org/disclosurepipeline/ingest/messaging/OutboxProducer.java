@@ -69,13 +69,20 @@ public class OutboxProducer {
                 .setAttribute("messaging.message.id", event.eventId).startSpan();
         Headers headers = ce.headers();
         RecordTraces.inject(upload.with(span), headers);
-        return producer().send(new ProducerRecord<>(event.topic, null, event.messageKey, event.payload, headers),
-                (metadata, failure) -> {
-                    if (failure != null) {
-                        span.setStatus(StatusCode.ERROR, failure.getMessage());
-                    }
-                    span.end();
-                });
+        try {
+            return producer().send(new ProducerRecord<>(event.topic, null, event.messageKey, event.payload,
+                    headers), (metadata, failure) -> ended(span, failure));
+        } catch (RuntimeException e) {
+            ended(span, e);
+            throw e;
+        }
+    }
+
+    private static void ended(Span span, Exception failure) {
+        if (failure != null) {
+            span.setStatus(StatusCode.ERROR, failure.getMessage());
+        }
+        span.end();
     }
 
     private static Map<String, String> storedTrace(OutboxEvent event) {

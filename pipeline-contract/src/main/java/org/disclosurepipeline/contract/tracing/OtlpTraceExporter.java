@@ -58,7 +58,8 @@ public class OtlpTraceExporter implements SpanExporter {
             if (failure == null && response.statusCode() / 100 == 2) {
                 result.succeed();
             } else {
-                warn(failure != null ? failure.toString() : "HTTP " + response.statusCode());
+                Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
+                warn(cause != null ? cause.toString() : "HTTP " + response.statusCode());
                 result.fail();
             }
         });

@@ -106,7 +106,8 @@ public class ValidationService {
             ReportChecker.CheckResult result;
             try {
                 result = checker.check(raw.content(),
-                        new Submission(raw.agencyCode(), raw.agencyName(), raw.year(), raw.receivedAt()), previous);
+                        new Submission(raw.agencyCode(), raw.agencyName(), raw.year(), raw.receivedAt()), previous,
+                        RawCorrections.of(raw));
                 span.setAttribute("report.verdict", result.validation().verdict().name());
             } finally {
                 span.end();
@@ -114,7 +115,7 @@ public class ValidationService {
             traces.put(raw.submissionId(), parent.with(span));
             ReportOutcomeEvent outcome = new ReportOutcomeEvent(raw.submissionId(), raw.agencyCode(),
                     raw.agencyName(), raw.year(), raw.receivedAt(), result.validation().verdict(), result.report(),
-                    result.validation().findings(), rulesVersion, now);
+                    result.validation().findings(), rulesVersion, now, RawCorrections.summary(raw, result));
             outcomes.add(outcome);
             if (outcome.verdict() == Verdict.VALIDATED) {
                 String json = Json.mapper().valueToTree(result.report()).toString();

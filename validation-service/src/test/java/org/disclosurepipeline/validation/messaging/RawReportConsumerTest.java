@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disclosurepipeline.contract.events.CorrectedCell;
+import org.disclosurepipeline.contract.events.CorrectionSummary;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
@@ -91,6 +93,35 @@ class RawReportConsumerTest {
             // a span of validation's own, not the uploader's span passed on
             assertThat(TopicProbe.header(verdict, "traceparent")).doesNotContain("00f067aa0ba902b7", "b7ad6b7169203331");
         }
+    }
+
+    @Test
+    void aCorrectionOfAMisreadCellIsAppliedBeforeTheRulesAndSummarisedOnTheOutcome() throws IOException {
+        String misread = seed("002-likou-410425108.txt").replace("二、上年结转政府信息公开申请数量\t\t0\t0\t",
+                "二、上年结转政府信息公开申请数量\t\t0\tO\t");
+        RawReportEvent upload = raw("410425108", misread);
+        ReportOutcomeEvent rejected = EventCodec.decode(send(upload, Topics.REJECTED).value(), ReportOutcomeEvent.class);
+        assertThat(rejected.findings()).filteredOn(Finding::isError).extracting(Finding::rule)
+                .containsExactly("R-NUM-VALID");
+        assertThat(rejected.correction()).isNull();
+
+        String cell = "applications.carriedOver.commercialEnterprise";
+        RawReportEvent correction = new RawReportEvent(UUID.randomUUID(), "410425108", null, 2024,
+                upload.receivedAt().plusSeconds(60), "text", upload.sha256(), upload.sizeBytes(), misread,
+                "reviewer-410425", upload.submissionId(), List.of(new CorrectedCell(cell, "0", null)),
+                "reviewer-410425", "原件为0，解析误读为字母O");
+        ReportOutcomeEvent validated = EventCodec.decode(send(correction, Topics.VALIDATED).value(),
+                ReportOutcomeEvent.class);
+
+        assertThat(validated.verdict()).isEqualTo(Verdict.VALIDATED);
+        assertThat(validated.report().figures().count(cell)).isZero();
+        assertThat(validated.findings()).filteredOn(f -> f.rule().equals("R-CELL-CORRECTED")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.cells()).containsExactly(cell);
+                    assertThat(f.messageZh()).contains("reviewer-410425").contains("原件为0，解析误读为字母O");
+                });
+        assertThat(validated.correction()).isEqualTo(new CorrectionSummary(upload.submissionId(), "reviewer-410425",
+                "原件为0，解析误读为字母O", List.of(new CorrectedCell(cell, "0", "O"))));
     }
 
     @Test
