@@ -61,7 +61,8 @@ const I18n = (() => {
       'done.review': '已记录审核意见。', 'done.approve': '已审核通过。', 'done.return': '已退回。',
       'done.correct': '已提交更正，生成第 {0} 版，正在重新校验…',
       'correct.unavailable': '更正服务不可用：{0}', 'history.empty': '没有更早的版本。',
-      'history.item': '第 {0} 版 · {1} · {2}', 'decidedBy': '{0} · {1} · {2}'
+      'history.item': '第 {0} 版 · {1} · {2}', 'kind.UPLOAD': '上传', 'kind.CORRECTION': '更正',
+      'status.RECEIVED': '校验中', 'status.PARKED': '暂停发送', 'decidedBy': '{0} · {1} · {2}'
     },
     en: {
       'title': 'Annual disclosure reports · collection and review',
@@ -127,7 +128,8 @@ const I18n = (() => {
       'done.review': 'Decision recorded.', 'done.approve': 'Approved.', 'done.return': 'Returned.',
       'done.correct': 'Correction sent: version {0}, being validated again…',
       'correct.unavailable': 'Corrections unavailable: {0}', 'history.empty': 'No earlier versions.',
-      'history.item': 'version {0} · {1} · {2}', 'decidedBy': '{0} · {1} · {2}'
+      'history.item': 'version {0} · {1} · {2}', 'kind.UPLOAD': 'upload', 'kind.CORRECTION': 'correction',
+      'status.RECEIVED': 'being validated', 'status.PARKED': 'parked', 'decidedBy': '{0} · {1} · {2}'
     }
   };
   const KEY = 'disclosure-pipeline.lang';

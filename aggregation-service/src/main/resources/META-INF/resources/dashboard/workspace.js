@@ -347,9 +347,10 @@ const Workspace = (() => {
     try {
       const versions = await call(`${await ingestUrl()}/api/v1/submissions/${r.submissionId}/versions`);
       const items = Array.isArray(versions) ? versions : versions.versions || [];
-      list.innerHTML = items.map(v => `<li><a href="#/${r.year}/report/${v.submissionId}">${esc(t('history.item',
-        v.version ?? '', I18n.dateTime(v.receivedAt || v.createdAt), [v.correctedBy, v.reason].filter(Boolean).join(' · ')
-        || v.status || ''))}</a></li>`).join('') || `<li>${t('history.empty')}</li>`;
+      list.innerHTML = items.map(v => `<li data-version="${v.version}"><a href="#/${r.year}/report/${v.submissionId}">
+        ${esc(t('history.item', v.version, I18n.dateTime(v.receivedAt), I18n.term('kind', v.kind)))}</a>
+        · ${esc([v.submittedBy, v.reason, (v.cells || []).map(c => `${cellName(c.cell)} = ${c.value}`).join('，')]
+          .filter(Boolean).join(' · '))} · ${statusText(v.status)}</li>`).join('') || `<li>${t('history.empty')}</li>`;
     } catch (e) {
       list.innerHTML = `<li class="bad">${esc(t('correct.unavailable', e.message))}</li>`;
     }

@@ -133,6 +133,9 @@ class WorkspaceLoopIT {
         }
         wait.until(d -> "12".equals(d.findElement(By.cssSelector("td[data-cell='" + LICENSING + "']")).getText()));
         assertThat(browser.findElements(By.cssSelector("#findings li[data-rule='R-NUM-VALID']"))).isEmpty();
+        browser.findElement(By.id("show-history")).click(); // the upload, then the correction with who and why
+        wait.until(d -> d.findElements(By.cssSelector("#history li[data-version]")).size() == 2);
+        assertThat(browser.findElement(By.id("history")).getText()).contains("原件为12", "12");
         chromium.screenshot("loop-4-corrected");
 
         browser.findElement(By.id("approve")).click();
