@@ -1,12 +1,12 @@
 package org.disclosurepipeline.aggregation.messaging;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.opentelemetry.context.Context;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
