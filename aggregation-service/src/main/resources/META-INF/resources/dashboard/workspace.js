@@ -328,7 +328,7 @@ const Workspace = (() => {
 
   async function openOriginal(r) {
     try {
-      const blob = await fetchBlob(`${await ingestUrl()}/api/v1/submissions/${r.submissionId}/original`);
+      const blob = await readable(await fetchBlob(`${await ingestUrl()}/api/v1/submissions/${r.submissionId}/original`));
       const url = URL.createObjectURL(blob);
       $('original-card').hidden = false;
       $('original').src = url;
@@ -338,6 +338,22 @@ const Workspace = (() => {
     } catch (e) {
       toast(t('error', e.message), true);
     }
+  }
+
+  /**
+   * A text or HTML original as the browser should read it: ingest serves it as uploaded, without a charset, and
+   * offices upload UTF-8 or GB18030/GBK; without one the frame would read the bytes as Latin-1.
+   */
+  async function readable(blob) {
+    if (!/^text\//.test(blob.type) || /charset=/i.test(blob.type)) return blob;
+    const bytes = await blob.arrayBuffer();
+    let text;
+    try {
+      text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+    } catch (e) {
+      text = new TextDecoder('gb18030').decode(bytes);
+    }
+    return new Blob([text], {type: blob.type.split(';')[0] + '; charset=utf-8'});
   }
 
   async function showHistory(r) {

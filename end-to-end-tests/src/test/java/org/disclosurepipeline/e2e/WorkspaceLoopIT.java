@@ -107,6 +107,9 @@ class WorkspaceLoopIT {
         browser.findElement(By.id("open-original")).click();
         wait.until(d -> d.findElement(By.id("original")).getAttribute("src").startsWith("blob:"));
         assertThat(browser.findElement(By.id("original-card")).isDisplayed()).isTrue();
+        browser.switchTo().frame("original"); // the text as uploaded, read in its encoding: no mojibake
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("二里镇", "总体情况");
+        browser.switchTo().defaultContent();
         chromium.screenshot("loop-2-original");
 
         // the warning is explained away
