@@ -17,16 +17,7 @@ if [[ " $* " == *" --help "* || " $* " == *" -h "* ]]; then
   exit 0
 fi
 
+source scripts/lib/local-stack.sh
 echo "Building (tests skipped; ./mvnw verify runs them) …"
-./mvnw -q -B -DskipTests package
-
-# Each service's JVM (README, "JVM settings"): a 256 MB heap, the serial collector, the C1 compiler only; measured
-# at most ~450 MB resident under the benchmark's load. The launcher below hosts the Kafka broker.
-export DISCLOSURE_SERVICE_JVM_OPTIONS="${DISCLOSURE_SERVICE_JVM_OPTIONS:--Xms64m -Xmx256m -XX:+UseSerialGC \
--XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k}"
-
-version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
-exec java -Xmx768m \
-  -Djava.util.logging.config.file=local-stack/target/classes/local-stack-logging.properties \
-  -cp "local-stack/target/local-stack-${version}.jar:local-stack/target/lib/*" \
-  org.disclosurepipeline.localstack.pipeline.LocalPipelineMain "$@"
+build_modules
+run_local_stack 768m pipeline.LocalPipelineMain "$@"

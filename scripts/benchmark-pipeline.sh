@@ -13,6 +13,7 @@
 # warm-up to the end of the run; recordings, logs and (with --keep-data) the data stay in .local/benchmark/<time>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/local-stack.sh
 
 build=true
 args=()
@@ -25,14 +26,7 @@ for a in "$@"; do
 done
 if $build; then
   echo "Building (tests skipped) …"
-  ./mvnw -q -B -DskipTests package
+  build_modules
 fi
 mkdir -p .local/benchmark
-# the services' JVM options, as ./run-local.sh sets them (README, "JVM settings")
-export DISCLOSURE_SERVICE_JVM_OPTIONS="${DISCLOSURE_SERVICE_JVM_OPTIONS:--Xms64m -Xmx256m -XX:+UseSerialGC \
--XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k}"
-version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
-exec java -Xmx1g \
-  -Djava.util.logging.config.file=local-stack/target/classes/local-stack-logging.properties \
-  -cp "local-stack/target/local-stack-${version}.jar:local-stack/target/lib/*" \
-  org.disclosurepipeline.localstack.bench.PipelineBenchmark "${args[@]}"
+run_local_stack 1g bench.PipelineBenchmark "${args[@]}"

@@ -11,6 +11,7 @@
 # N defaults to 20000 (about 5 minutes of uploads on 2 cores). Logs stay in .local/benchmark/year-<time>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/local-stack.sh
 
 build=true
 args=()
@@ -23,13 +24,7 @@ for a in "$@"; do
 done
 if $build; then
   echo "Building (tests skipped) …"
-  ./mvnw -q -B -DskipTests package
+  build_modules
 fi
 mkdir -p .local/benchmark
-export DISCLOSURE_SERVICE_JVM_OPTIONS="${DISCLOSURE_SERVICE_JVM_OPTIONS:--Xms64m -Xmx256m -XX:+UseSerialGC \
--XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k}"
-version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
-exec java -Xmx1g \
-  -Djava.util.logging.config.file=local-stack/target/classes/local-stack-logging.properties \
-  -cp "local-stack/target/local-stack-${version}.jar:local-stack/target/lib/*" \
-  org.disclosurepipeline.localstack.bench.YearBenchmark "${args[@]}"
+run_local_stack 1g bench.YearBenchmark "${args[@]}"

@@ -10,9 +10,6 @@
 # N defaults to 2000. ./mvnw verify runs a short version (ChaosIT in end-to-end-tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -DskipTests package -pl local-stack,ingest-service,validation-service,aggregation-service -am
-version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
-exec java -Xmx768m \
-  -Djava.util.logging.config.file=local-stack/target/classes/local-stack-logging.properties \
-  -cp "local-stack/target/local-stack-${version}.jar:local-stack/target/lib/*" \
-  org.disclosurepipeline.localstack.chaos.ChaosMain "$@"
+source scripts/lib/local-stack.sh
+build_modules local-stack,ingest-service,validation-service,aggregation-service
+run_local_stack 768m chaos.ChaosMain "$@"

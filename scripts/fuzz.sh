@@ -6,9 +6,6 @@
 #   scripts/fuzz.sh [N] [--seed S]        (./mvnw verify runs a short version: HostileRequestsIT)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -DskipTests package -pl local-stack,ingest-service,validation-service,aggregation-service -am
-version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
-exec java -Xmx512m \
-  -Djava.util.logging.config.file=local-stack/target/classes/local-stack-logging.properties \
-  -cp "local-stack/target/local-stack-${version}.jar:local-stack/target/lib/*" \
-  org.disclosurepipeline.localstack.fuzz.FuzzMain "$@"
+source scripts/lib/local-stack.sh
+build_modules local-stack,ingest-service,validation-service,aggregation-service
+run_local_stack 512m fuzz.FuzzMain "$@"

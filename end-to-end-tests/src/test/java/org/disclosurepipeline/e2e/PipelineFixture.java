@@ -33,13 +33,18 @@ final class PipelineFixture implements AutoCloseable {
 
     /** @param durable PostgreSQL with fsync and synchronous commit on, as the local stack runs it */
     static PipelineFixture start(int instances, boolean durable) {
+        return start(instances, durable, Map.of());
+    }
+
+    /** @param config added to every service's configuration (e.g. where to export spans) */
+    static PipelineFixture start(int instances, boolean durable, Map<String, String> config) {
         try {
             Path target = Path.of("target");
             Path dir = Files.createTempDirectory(Files.createDirectories(target), "e2e-");
             LocalInfrastructure infra = new LocalInfrastructure(dir, FreePorts.next(), FreePorts.next(), durable)
                     .start();
             PipelineLayout layout = PipelineLayout.freePorts(Path.of("..").toAbsolutePath().normalize(), instances);
-            LocalPipeline pipeline = new LocalPipeline(infra, layout, dir.resolve("logs"), Map.of());
+            LocalPipeline pipeline = new LocalPipeline(infra, layout, dir.resolve("logs"), config);
             try {
                 return new PipelineFixture(infra, pipeline.start());
             } catch (RuntimeException e) {

@@ -106,6 +106,7 @@ class ReviewAndApprovalIT {
 
         // the county approves; the city cannot approve the county while a township waits
         approval("610722", ERLI, "approve", null).statusCode(200).body("state", equalTo("APPROVED"));
+        exportsHoldTheDecisions(first);
         approval("6107", "610722", "approve", null).statusCode(409)
                 .body("errors[0].reason", containsString(SHUANGXI));
 
@@ -145,6 +146,22 @@ class ReviewAndApprovalIT {
         var changes = fixture.kafka().await(Topics.APPROVALS_CHANGED, r -> true, 5, WAIT);
         assertThat(changes.stream().map(r -> TopicProbe.header(r, "ce_type")).distinct().toList())
                 .containsExactly("approval.changed.v1");
+    }
+
+    /** The county's problem list holds the dismissal and the approval; the report's check sheet prints (exports). */
+    static void exportsHoldTheDecisions(String submissionId) {
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> county = () -> given()
+                .baseUri(fixture.aggregation()).auth().oauth2(fixture.reviewerToken("610722"));
+        String csv = new String(county.get().get("/api/v1/exports/problems?region=610722&year=2024&format=csv").then()
+                .statusCode(200).header("Content-Disposition", containsString("filename*=UTF-8''"))
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF单位代码,");
+        assertThat(csv.lines().filter(l -> l.contains(submissionId) && l.contains("R-TXT-SEC6-FEE")).toList())
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("已驳回", "本年度未收取信息处理费", "已批准");
+        byte[] pdf = county.get().get("/api/v1/reports/" + submissionId + "/check-sheet.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     /** Waits until a consumer group has committed every record of a topic written so far. */

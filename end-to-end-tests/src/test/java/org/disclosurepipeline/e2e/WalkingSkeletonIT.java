@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.common.tracing.TraceParent;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,11 +34,14 @@ class WalkingSkeletonIT {
     static final Duration WAIT = Duration.ofSeconds(60);
 
     static PipelineFixture fixture;
+    static OtlpReceiver traces;
     static String erliSubmission;
 
     @BeforeAll
     static void start() {
-        fixture = PipelineFixture.start();
+        traces = new OtlpReceiver();
+        fixture = PipelineFixture.start(1, false, Map.of("tracing.otlp-endpoint", traces.endpoint(),
+                "quarkus.otel.bsp.schedule.delay", "200ms"));
     }
 
     @AfterAll
@@ -45,6 +49,7 @@ class WalkingSkeletonIT {
         if (fixture != null) {
             fixture.close();
         }
+        traces.close();
     }
 
     static byte[] sample(String file) throws IOException {
@@ -82,6 +87,23 @@ class WalkingSkeletonIT {
         await().atMost(WAIT).untilAsserted(() -> given().baseUri(fixture.ingest())
                 .auth().oauth2(fixture.viewerToken()).when().get("/api/v1/submissions/" + erliSubmission)
                 .then().body("status", equalTo("VALIDATED")));
+    }
+
+    @Test
+    @Order(2)
+    void oneUploadIsOneTraceThroughIngestValidationAndAggregation() {
+        String traceId = given().baseUri(fixture.ingest()).auth().oauth2(fixture.viewerToken())
+                .get("/api/v1/submissions/" + erliSubmission).then().statusCode(200).extract().path("traceId");
+        assertThat(traceId).matches("[0-9a-f]{32}");
+        TopicProbe kafka = fixture.kafka();
+        for (String topic : List.of(Topics.RAW, Topics.VALIDATED)) {
+            ConsumerRecord<String, String> record = kafka.await(topic,
+                    r -> erliSubmission.equals(TopicProbe.header(r, "ce_id")), 1, WAIT).get(0);
+            assertThat(TraceParent.traceId(record.headers())).as(topic).contains(traceId);
+        }
+        // and the spans of all three services reached the collector under that trace id
+        await().atMost(WAIT).untilAsserted(() -> assertThat(traces.servicesOf(traceId))
+                .containsExactlyInAnyOrderElementsOf(OtlpReceiver.SERVICES));
     }
 
     @Test

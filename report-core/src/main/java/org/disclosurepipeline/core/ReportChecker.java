@@ -1,6 +1,8 @@
 package org.disclosurepipeline.core;
 
 import org.disclosurepipeline.core.model.DisclosureReport;
+import org.disclosurepipeline.core.parse.CellCorrections;
+import org.disclosurepipeline.core.parse.Correction;
 import org.disclosurepipeline.core.parse.ParsedReport;
 import org.disclosurepipeline.core.parse.ReportParser;
 import org.disclosurepipeline.core.rules.RuleCatalog;
@@ -32,12 +34,27 @@ public final class ReportChecker {
     }
 
     public CheckResult check(String text, Submission submission, DisclosureReport previousYear) {
-        ParsedReport parsed = parser.parse(text);
-        ValidationResult result = validator.validate(new RuleContext(parsed, submission, previousYear, settings));
-        return new CheckResult(parsed.report(), result);
+        return check(text, submission, previousYear, null);
     }
 
-    /** The structured report (as far as it could be read) and the verdict on it. */
-    public record CheckResult(DisclosureReport report, ValidationResult validation) {
+    /** Parses the document as it is, applies a person's corrections of its cells (if any), then validates. */
+    public CheckResult check(String text, Submission submission, DisclosureReport previousYear,
+            Correction correction) {
+        CellCorrections.Corrected corrected = CellCorrections.apply(parser.parse(text), correction);
+        ParsedReport parsed = corrected.parsed();
+        ValidationResult result = validator.validate(new RuleContext(parsed, submission, previousYear, settings,
+                corrected.correction()));
+        return new CheckResult(parsed.report(), result, corrected.correction());
+    }
+
+    /**
+     * The structured report (as far as it could be read, corrections applied) and the verdict on it; the correction
+     * as applied (each cell with what the parser had read), or null for a report as uploaded.
+     */
+    public record CheckResult(DisclosureReport report, ValidationResult validation, Correction correction) {
+
+        public CheckResult(DisclosureReport report, ValidationResult validation) {
+            this(report, validation, null);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.disclosurepipeline.aggregation.messaging;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -8,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.disclosurepipeline.aggregation.service.OutcomeBatches;
@@ -16,6 +20,7 @@ import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.UnreadableEventException;
 import org.disclosurepipeline.common.retry.Persistently;
+import org.disclosurepipeline.common.tracing.RecordTraces;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -47,17 +52,21 @@ public class OutcomeConsumer {
     @Blocking
     public CompletionStage<Void> onBatch(KafkaRecordBatch<String, String> batch) {
         List<ReportOutcomeEvent> events = new ArrayList<>();
+        Map<UUID, Context> traces = new HashMap<>();
         List<CompletableFuture<Void>> settled = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                events.add(EventCodec.decode(record.getPayload(), ReportOutcomeEvent.class));
+                ReportOutcomeEvent event = EventCodec.decode(record.getPayload(), ReportOutcomeEvent.class);
+                events.add(event);
+                // each verdict's work continues its own upload's trace, not the batch's
+                traces.putIfAbsent(event.submissionId(), RecordTraces.parentOf(record, record.getHeaders()));
             } catch (UnreadableEventException e) {
                 settled.add(record.nack(e).toCompletableFuture());
             }
         }
         try {
             persistently.run("applying a batch of " + events.size() + " verdicts",
-                    () -> batches.applyAndPublish(events));
+                    () -> batches.applyAndPublish(events, traces));
         } catch (Persistently.Stopped e) {
             // shutting down: left unacknowledged, the batch is delivered again after the restart
             LOG.warnf("shutting down while %d verdicts could not be processed; they are delivered again",

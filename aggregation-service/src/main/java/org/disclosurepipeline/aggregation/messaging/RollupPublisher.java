@@ -1,6 +1,8 @@
 package org.disclosurepipeline.aggregation.messaging;
 
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.disclosurepipeline.common.kafka.KafkaCloudEvents;
+import java.util.function.Function;
 import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventTypes;
@@ -44,10 +47,23 @@ public class RollupPublisher {
 
     /** Sends after the change committed; returns once Kafka acknowledged every record. */
     public void publish(List<Change> changes) {
+        publish(changes, c -> null);
+    }
+
+    /**
+     * As above, each record published in the trace its change continues (the connector's publish span is a child
+     * of it and writes the record's {@code traceparent}); the current one where {@code traces} has none.
+     */
+    public void publish(List<Change> changes, Function<Change, Context> traces) {
         for (int from = 0; from < changes.size(); from += WINDOW) {
             List<Uni<Void>> acks = new ArrayList<>();
             for (Change c : changes.subList(from, Math.min(changes.size(), from + WINDOW))) {
-                acks.add(changed.sendMessage(message(c)));
+                Message<String> message = message(c);
+                Context trace = traces.apply(c);
+                if (trace != null) {
+                    message = message.addMetadata(TracingMetadata.withCurrent(trace));
+                }
+                acks.add(changed.sendMessage(message));
             }
             Uni.join().all(acks).andFailFast().await().atMost(ACK_TIMEOUT);
         }

@@ -58,6 +58,12 @@ public class ReportFact extends PanacheEntityBase {
     @Column(nullable = false)
     public List<Map<String, Object>> findings;
 
+    /** For a correction of parsed cells: of which submission, who, why and the cells (correctionOf, correctedBy,
+     * reason, cells); null for an upload. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "correction")
+    public Map<String, Object> correction;
+
     @Column(name = "is_current", nullable = false)
     public boolean current;
 

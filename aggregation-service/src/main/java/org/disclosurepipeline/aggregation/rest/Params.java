@@ -75,4 +75,30 @@ final class Params {
         }
         throw ProblemException.field(400, "Bad request", "limit", "'" + shorten(value) + "' is not a number from 1 to 1000");
     }
+
+    /**
+     * A region named by a query parameter: a 400 naming the parameter when it is missing, malformed or not in the
+     * registry (a path that names no region is a 404; a bad parameter of a good path is the caller's error).
+     */
+    static Region queryRegion(String field, String code, boolean townshipAllowed) {
+        if (code == null || code.isBlank()) {
+            throw ProblemException.field(400, "Bad request", field, "missing, e.g. ?" + field + "=610722&year=2024");
+        }
+        try {
+            return region(field, code.strip(), townshipAllowed);
+        } catch (ProblemException e) {
+            throw ProblemException.field(400, "Bad request", field, e.problem().errors().get(0).reason());
+        }
+    }
+
+    /** true or false (absent: false). */
+    static boolean flag(String field, String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ProblemException.field(400, "Bad request", field, "'" + shorten(value) + "' is not true or false");
+    }
 }

@@ -53,7 +53,8 @@ public class ReportResource {
         ReportFact f = fact(id);
         access.requireView(f.agencyCode);
         return new ReportView(f.submissionId, f.agencyCode, f.agencyName, f.year, f.verdict, f.current,
-                f.receivedAt, f.checkedAt, f.findings, ReportJson.figuresTree(TemplateOrder.sorted(f.figures)));
+                f.receivedAt, f.checkedAt, f.findings, ReportJson.figuresTree(TemplateOrder.sorted(f.figures)),
+                f.correction);
     }
 
     @POST
@@ -115,7 +116,7 @@ public class ReportResource {
         }
     }
 
-    private static ReportFact fact(String id) {
+    static ReportFact fact(String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.disclosurepipeline.contract.events.RegionCode;
+import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 
 /**
@@ -85,7 +86,8 @@ public class FactStore {
         try (Connection c = dataSource.getConnection(); PreparedStatement ins = c.prepareStatement(
                 "insert into report_fact (submission_id, agency_code, agency_name, report_year, county_code,"
                         + " city_code, province_code, verdict, received_at, checked_at, figures, findings, is_current,"
-                        + " stored_at, rules_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)")) {
+                        + " stored_at, rules_version, correction) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb,"
+                        + " ?, ?, ?, ?::jsonb)")) {
             for (NewFact f : facts) {
                 ReportOutcomeEvent e = f.event();
                 ins.setObject(1, e.submissionId());
@@ -103,12 +105,18 @@ public class FactStore {
                 ins.setBoolean(13, f.current());
                 ins.setTimestamp(14, Timestamp.from(storedAt));
                 ins.setString(15, e.rulesVersion());
+                ins.setString(16, correction(e));
                 ins.addBatch();
             }
             ins.executeBatch();
         } catch (SQLException e) {
             throw failure("store facts", e);
         }
+    }
+
+    /** The correction summary of a corrected version as JSON, or null for an upload. */
+    private static String correction(ReportOutcomeEvent e) {
+        return e.correction() == null ? null : EventCodec.encode(e.correction());
     }
 
     /** Replaces stored verdicts by those of a newer rules version (same submissions; whether current is kept). */
@@ -118,8 +126,8 @@ public class FactStore {
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement up = c.prepareStatement(
                 "update report_fact set verdict = ?, figures = ?::jsonb, findings = ?::jsonb, checked_at = ?,"
-                        + " rules_version = ?, agency_name = coalesce(?, agency_name), stored_at = ?, rules_verdict = null"
-                        + " where submission_id = ?")) {
+                        + " rules_version = ?, agency_name = coalesce(?, agency_name), stored_at = ?, rules_verdict = null,"
+                        + " correction = ?::jsonb where submission_id = ?")) {
             for (NewFact f : facts) {
                 ReportOutcomeEvent e = f.event();
                 up.setString(1, e.verdict().name());
@@ -129,7 +137,8 @@ public class FactStore {
                 up.setString(5, e.rulesVersion());
                 up.setString(6, e.agencyName());
                 up.setTimestamp(7, Timestamp.from(storedAt));
-                up.setObject(8, e.submissionId());
+                up.setString(8, correction(e));
+                up.setObject(9, e.submissionId());
                 up.addBatch();
             }
             up.executeBatch();

@@ -1,10 +1,14 @@
 package org.disclosurepipeline.aggregation.service;
 
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.disclosurepipeline.aggregation.messaging.RollupPublisher;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 
@@ -26,17 +30,27 @@ public class OutcomeBatches {
     @Inject
     PipelineStats stats;
 
+    @Inject
+    VerdictTraces traces;
+
     public void applyAndPublish(List<ReportOutcomeEvent> batch) {
+        applyAndPublish(batch, Map.of());
+    }
+
+    /** @param parents the trace context each verdict continues (its record's): docs/tracing.md */
+    public void applyAndPublish(List<ReportOutcomeEvent> batch, Map<UUID, Context> parents) {
         if (batch.isEmpty()) {
             return;
         }
+        Instant start = Instant.now();
         RollupService.Result result = rollups.apply(batch);
+        VerdictTraces.Applied applied = traces.applied(batch, parents, result, start, Instant.now());
         Set<java.util.UUID> seen = new HashSet<>();
         for (ReportOutcomeEvent e : batch) {
             boolean counted = seen.add(e.submissionId()) && result.counted().getOrDefault(e.submissionId(), false);
             stats.outcomeApplied(e.verdict().name(), counted);
         }
         stats.batchApplied(batch.size());
-        publisher.publish(result.changed().stream().map(RollupRow::toChange).toList());
+        publisher.publish(result.changed().stream().map(RollupRow::toChange).toList(), applied::causeOf);
     }
 }

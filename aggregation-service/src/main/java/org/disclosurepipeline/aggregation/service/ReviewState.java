@@ -14,13 +14,23 @@ import org.disclosurepipeline.aggregation.model.ReportFact;
 public record ReviewState(ReportFact fact, Map<Integer, FindingReview> latest) {
 
     public static ReviewState of(ReportFact fact) {
+        return of(fact, FindingReview.of(fact.submissionId));
+    }
+
+    /** @param reviews the submission's decisions, oldest first (a queue reads those of many reports at once) */
+    public static ReviewState of(ReportFact fact, List<FindingReview> reviews) {
         Map<Integer, FindingReview> latest = new HashMap<>();
-        for (FindingReview r : FindingReview.of(fact.submissionId)) { // oldest first: the last one wins
+        for (FindingReview r : reviews) { // oldest first: the last one wins
             if (r.finding < fact.findings.size() && Objects.equals(r.rule, rule(fact.findings.get(r.finding)))) {
                 latest.put(r.finding, r);
             }
         }
         return new ReviewState(fact, latest);
+    }
+
+    /** The latest decision on a finding, or null when none was taken. */
+    public FindingReview decision(int finding) {
+        return latest.get(finding);
     }
 
     public boolean dismissed(int finding) {

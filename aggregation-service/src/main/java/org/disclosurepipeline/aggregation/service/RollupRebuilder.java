@@ -1,5 +1,6 @@
 package org.disclosurepipeline.aggregation.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,9 @@ public class RollupRebuilder {
                 + " coalesce(cells.c, '{}'::jsonb) from counts left join sums using (code) left join cells using (code)";
     }
 
+    /** AggregationConfig.Rebuild#transactionTimeout, in seconds. */
+    private static final String REBUILD_TIMEOUT = "aggregation.rebuild.transaction-timeout";
+
     @Inject
     EntityManager em;
 
@@ -47,6 +51,7 @@ public class RollupRebuilder {
 
     /** Rebuilds the year and returns the codes of the rollups whose figures changed. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = REBUILD_TIMEOUT)
     public List<String> rebuild(int year) {
         // the live path takes the facts, then the rollups: take both in that order so neither waits for the other
         em.createNativeQuery("lock table report_fact in share row exclusive mode").executeUpdate();
@@ -87,6 +92,7 @@ public class RollupRebuilder {
      */
     @SuppressWarnings("unchecked")
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = REBUILD_TIMEOUT)
     public List<String> differences(int year) {
         compute(year);
         return codes(em.createNativeQuery("select coalesce(f.region_code, r.region_code) from fresh_rollup f"

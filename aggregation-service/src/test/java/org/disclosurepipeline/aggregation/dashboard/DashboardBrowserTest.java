@@ -108,7 +108,7 @@ class DashboardBrowserTest {
 
         row(townships.get(1).code()).click(); // the rejected township: its findings
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("region-title"), townships.get(1).name()));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("children"), "error"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#children tr[data-severity='error']")));
         screenshot("township");
 
         browser.findElement(By.cssSelector("#breadcrumb a[data-code='610722']")).click();
@@ -130,7 +130,7 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("token"))).sendKeys(TestTokens.viewer());
         browser.findElement(By.cssSelector("#signin button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "viewer"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("health"), "dead letters"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#health [data-field='deadLetters']")));
     }
 
     WebElement row(String code) {

@@ -22,6 +22,7 @@ import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.Topics;
 import org.disclosurepipeline.contract.events.Verdict;
+import org.disclosurepipeline.common.tracing.TraceParent;
 import org.disclosurepipeline.core.ReportChecker;
 import org.disclosurepipeline.core.rules.Submission;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
@@ -64,6 +65,21 @@ class OutcomeConsumerTest {
                         .body("validatedReports", equalTo(validated)).body("rejectedReports", equalTo(rejected));
             }
         });
+    }
+
+    @Test
+    void theRollupsAVerdictChangedAreAnnouncedInItsTrace() throws IOException {
+        int year = YEARS.getAndIncrement();
+        ReportOutcomeEvent e = outcome("610722111", year, Instant.now(), Verdict.VALIDATED);
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        kafka().send(e.topic(), e.countyCode(), EventCodec.encode(e),
+                Map.of("ce_type", e.eventType(), "traceparent", "00-" + trace + "-00f067aa0ba902b7-01"));
+        for (String region : List.of("610722", "6107", "61")) {
+            var changed = kafka().await(Topics.ROLLUPS_CHANGED,
+                    r -> region.equals(r.key()) && r.value().contains("\"year\":" + year), 1, Duration.ofSeconds(30));
+            org.assertj.core.api.Assertions.assertThat(changed).as("rollups.changed of %s", region).hasSize(1);
+            org.assertj.core.api.Assertions.assertThat(TraceParent.traceId(changed.get(0).headers())).contains(trace);
+        }
     }
 
     @Test

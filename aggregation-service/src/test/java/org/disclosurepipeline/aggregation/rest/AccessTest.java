@@ -82,6 +82,28 @@ class AccessTest {
     }
 
     @Test
+    void aReviewQueueNeedsATokenCoveringTheRegion() {
+        String queue = "/api/v1/review-queue?region=610722&year=" + YEAR;
+        expect(null, queue, 401);
+        expect(TestTokens.reviewer("410425"), queue, 403);
+        expect(TestTokens.reviewer("610722111"), queue, 403); // a township does not read its county's queue
+        expect(TestTokens.reviewer("6107"), queue, 200);
+        as(TestTokens.reviewer("610722")).get(queue).then().statusCode(200)
+                .body("reports.find { it.agencyCode == '610722111' }.state", equalTo("OPEN_ERRORS"))
+                .body("reports.find { it.agencyCode == '610722111' }.problem", equalTo(true))
+                .body("counts.OPEN_ERRORS", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        expect(TestTokens.viewer(), queue, 200);
+        expect(TestTokens.admin(), queue, 200);
+        // the page's own settings are public: the years with reports, the template, where ingest is
+        for (String path : List.of("/api/v1/years", "/api/v1/template", "/api/v1/dashboard/config")) {
+            expect(null, path, 200);
+        }
+        given().get("/api/v1/years").then().body("years", org.hamcrest.Matchers.hasItem(YEAR));
+        given().get("/api/v1/template").then().body("find { it.key == 'applications' }.rows[0].label",
+                equalTo("一、本年新收政府信息公开申请数量"));
+    }
+
+    @Test
     void oneReportNeedsATokenCoveringItsAgency() {
         String report = "/api/v1/reports/" + stored.submissionId();
         expect(null, report, 401);
@@ -90,6 +112,29 @@ class AccessTest {
         expect(TestTokens.submitter("61"), report, 200);
         expect(TestTokens.viewer(), report, 200);
         expect(TestTokens.admin(), report, 200);
+    }
+
+    @Test
+    void exportsNeedATokenCoveringTheRegionOrTheAgency() {
+        for (String path : List.of("/api/v1/exports/problems?region=610722&year=" + YEAR,
+                "/api/v1/exports/problems?region=610722&year=" + YEAR + "&format=xlsx&onlyOpen=true",
+                "/api/v1/exports/missing?region=610722&year=" + YEAR + "&format=xlsx")) {
+            expect(null, path, 401);
+            expect(TestTokens.submitter("410425"), path, 403); // another province
+            expect(TestTokens.reviewer("610723"), path, 403); // the neighbouring county
+            expect(TestTokens.submitter("610722111"), path, 403); // a township does not read its county's list
+            expect(TestTokens.reviewer("610722"), path, 200);
+            expect(TestTokens.submitter("6107"), path, 200);
+            expect(TestTokens.viewer(), path, 200);
+            expect(TestTokens.admin(), path, 200);
+        }
+        String sheet = "/api/v1/reports/" + stored.submissionId() + "/check-sheet.pdf";
+        expect(null, sheet, 401);
+        expect(TestTokens.reviewer("610722114"), sheet, 403);
+        expect(TestTokens.submitter("610722111"), sheet, 200);
+        expect(TestTokens.reviewer("610722"), sheet, 200);
+        expect(TestTokens.viewer(), sheet, 200);
+        expect(TestTokens.admin(), sheet, 200);
     }
 
     @Test

@@ -56,6 +56,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "parked_reason")
     public String parkedReason;
 
+    /** The W3C trace context of the upload (traceparent), continued when the relay publishes; null without one. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    @Column(name = "trace_state")
+    public String traceState;
+
     /**
      * The oldest unpublished events, locked for this transaction; rows locked by another relay are skipped, so
      * several instances can relay side by side.

@@ -58,9 +58,25 @@ public class Submission extends PanacheEntityBase {
     @Column(name = "rules_version")
     public String rulesVersion;
 
-    /** The earlier submission of exactly this content for the same agency and year, if any. */
+    /** The trace of the upload through ingest, validation and aggregation (docs/tracing.md); null without one. */
+    @Column(name = "trace_id")
+    public String traceId;
+
+    /** For a correction of parsed cells: the submission it corrects (same original document); null for an upload. */
+    @Column(name = "correction_of")
+    public UUID correctionOf;
+
+    /**
+     * The earlier upload of exactly this content for the same agency and year, if any (corrections share their
+     * original's content but are not uploads of it).
+     */
     public static Optional<Submission> findIdentical(String agencyCode, int year, String sha256) {
-        return find("agencyCode = ?1 and year = ?2 and sha256 = ?3 order by receivedAt", agencyCode, year, sha256)
-                .firstResultOptional();
+        return find("agencyCode = ?1 and year = ?2 and sha256 = ?3 and correctionOf is null order by receivedAt",
+                agencyCode, year, sha256).firstResultOptional();
+    }
+
+    /** Every version of an agency's report for a year, oldest first. */
+    public static java.util.List<Submission> versions(String agencyCode, int year) {
+        return list("agencyCode = ?1 and year = ?2 order by receivedAt, id", agencyCode, year);
     }
 }

@@ -1,13 +1,19 @@
 package org.disclosurepipeline.ingest.service;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.disclosurepipeline.contract.events.CloudEventHeaders;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventTypes;
 import org.disclosurepipeline.contract.events.RawReportEvent;
@@ -15,6 +21,7 @@ import org.disclosurepipeline.contract.events.RegionCode;
 import org.disclosurepipeline.contract.events.Topics;
 import org.disclosurepipeline.common.intake.DocumentIntake;
 import org.disclosurepipeline.common.intake.ExtractedDocument;
+import org.disclosurepipeline.common.tracing.RecordTraces;
 import org.disclosurepipeline.core.document.DocumentFormat;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
@@ -41,6 +48,9 @@ public class SubmissionService {
     @Inject
     UploadLocks locks;
 
+    @Inject
+    Tracer tracer;
+
     /**
      * Checks the declared type against the bytes first (an identical twin with a contradicting type is still
      * refused), then reads the document outside any transaction (PDFs take time) and accepts it, or finds its
@@ -60,9 +70,25 @@ public class SubmissionService {
         return Submission.findIdentical(upload.agencyCode(), upload.year(), upload.sha256());
     }
 
-    /** Refuses a new upload for an approved report (ReportLocked) without rolling back a batch worker's item. */
+    /**
+     * Refuses a new upload for an approved report (ReportLocked) without rolling back a batch worker's item. Runs in
+     * a span of the upload's trace (a new trace for a batch's item), whose context goes with the outbox row.
+     */
     @Transactional(dontRollbackOn = ReportLocked.class)
     public Acceptance accept(ReportUpload upload, ExtractedDocument doc) {
+        Span span = tracer.spanBuilder("accept report").setAttribute("report.agency", upload.agencyCode())
+                .setAttribute("report.year", upload.year()).startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            return acceptInSpan(upload, doc, span);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private Acceptance acceptInSpan(ReportUpload upload, ExtractedDocument doc, Span span) {
         var earlier = Submission.findIdentical(upload.agencyCode(), upload.year(), upload.sha256());
         if (earlier.isPresent()) {
             return new Acceptance(earlier.get(), true);
@@ -86,7 +112,9 @@ public class SubmissionService {
         s.submittedBy = upload.submittedBy();
         s.status = SubmissionStatus.RECEIVED;
         s.statusChangedAt = now;
+        s.traceId = span.getSpanContext().isValid() ? span.getSpanContext().getTraceId() : null;
         s.persist();
+        span.setAttribute("submission.id", s.id.toString());
 
         RawReportEvent event = new RawReportEvent(s.id, s.agencyCode, s.agencyName, s.year, s.receivedAt,
                 s.sourceFormat, s.sha256, s.sizeBytes, doc.text(), s.submittedBy);
@@ -98,6 +126,9 @@ public class SubmissionService {
         outbox.subject = s.agencyCode;
         outbox.payload = EventCodec.encode(event);
         outbox.createdAt = now;
+        Map<String, String> trace = RecordTraces.headersOf(Context.current());
+        outbox.traceParent = trace.get(CloudEventHeaders.TRACEPARENT);
+        outbox.traceState = trace.get(CloudEventHeaders.TRACESTATE);
         outbox.persist();
 
         accepted.fire(new SubmissionAccepted(s.id));

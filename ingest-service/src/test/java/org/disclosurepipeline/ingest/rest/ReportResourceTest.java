@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.Topics;
+import org.disclosurepipeline.common.tracing.TraceParent;
 import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
@@ -54,8 +55,11 @@ class ReportResourceTest {
         assertThat(event.content()).isEqualTo(Files.readString(SEED));
         assertThat(event.sizeBytes()).isEqualTo(report.length);
 
+        // the upload's trace goes on in the record (W3C traceparent), and the status names it
+        String traceId = TraceParent.traceId(record.headers()).orElseThrow();
         given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/submissions/" + id)
-                .then().statusCode(200).body("status", equalTo("RECEIVED")).body("agencyCode", equalTo("610722114"));
+                .then().statusCode(200).body("status", equalTo("RECEIVED")).body("agencyCode", equalTo("610722114"))
+                .body("traceId", equalTo(traceId));
         byte[] original = given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/submissions/" + id + "/original")
                 .then().statusCode(200).extract().asByteArray();
         assertThat(original).isEqualTo(report);

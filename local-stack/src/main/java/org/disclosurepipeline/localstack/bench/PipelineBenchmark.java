@@ -314,9 +314,25 @@ public final class PipelineBenchmark implements Callable<Integer> {
         say("  logs" + (jfr ? " and flight recordings" : "") + " in " + root.relativize(dir));
         Phase first = phases.get(0);
         Phase half = phases.get(2);
+        sayCeiling(first, relay);
         say(String.format("pipeline %.1f reports/s = %.1f%% of bare relay %.1f records/s; p99 upload→rollup %.2f s",
                 first.endToEndPerSecond(), 100 * first.endToEndPerSecond() / relay.perSecond(), relay.perSecond(),
                 half.toCounty().seconds(99)));
+    }
+
+    /**
+     * What the services could reach at best here: the broker and PostgreSQL work for every report whatever the
+     * services do, so their CPU per report bounds the rate even if the services cost nothing.
+     */
+    private static void sayCeiling(Phase p, BareRelay.Result relay) {
+        double floorMs = p.cpuSeconds().entrySet().stream()
+                .filter(e -> e.getKey().equals("broker") || e.getKey().startsWith("postgres"))
+                .mapToDouble(e -> 1000 * e.getValue() / p.reports()).sum();
+        double ceiling = Runtime.getRuntime().availableProcessors() * 1000 / Math.max(0.001, floorMs);
+        say(String.format("  ceiling of this machine: the broker and PostgreSQL alone used %.1f ms of CPU per report "
+                + "in phase 1; with services that cost nothing, %d cores allow at most %.0f reports/s = %.0f%% of "
+                + "the bare relay", floorMs, Runtime.getRuntime().availableProcessors(), ceiling,
+                100 * ceiling / relay.perSecond()));
     }
 
     private static double perSecond(int count, long millis) {

@@ -62,9 +62,12 @@ public final class LocalPipeline implements AutoCloseable {
         for (int i = 0; i < layout.instances().size(); i++) {
             PipelineLayout.Ports ports = layout.instances().get(i);
             String suffix = i == 0 ? "" : "-" + (i + 1);
-            services.add(service("ingest-service", suffix, "ingest", ports.ingest()));
-            services.add(service("validation-service", suffix, "validation", ports.validation()));
-            services.add(service("aggregation-service", suffix, "aggregation", ports.aggregation()));
+            // the dashboard (on aggregation) opens originals and sends corrections to ingest, from the browser
+            services.add(service("ingest-service", suffix, "ingest", ports.ingest(),
+                    Map.of("quarkus.http.cors.origins", "http://localhost:" + ports.aggregation())));
+            services.add(service("validation-service", suffix, "validation", ports.validation(), Map.of()));
+            services.add(service("aggregation-service", suffix, "aggregation", ports.aggregation(),
+                    Map.of("aggregation.dashboard.ingest-url", "http://localhost:" + ports.ingest())));
         }
         services.forEach(ServiceProcess::start);
         for (ServiceProcess s : services) {
@@ -73,8 +76,10 @@ public final class LocalPipeline implements AutoCloseable {
         return this;
     }
 
-    private ServiceProcess service(String name, String suffix, String database, int port) {
+    private ServiceProcess service(String name, String suffix, String database, int port,
+            Map<String, String> neighbours) {
         Map<String, String> config = new HashMap<>(infrastructure.serviceConfig(database));
+        config.putAll(neighbours);
         config.putAll(tokens.verifierConfig()); // one token model: every service verifies the same tokens
         config.putAll(extraConfig);
         List<String> jvm = new ArrayList<>(ServiceJvm.options());

@@ -16,6 +16,13 @@ public final class CloudEventHeaders {
     /** Extension attribute {@code rulesversion}: the rule catalogue version on validation outcomes. */
     public static final String RULES_VERSION = "ce_rulesversion";
     public static final String RULES_VERSION_EXTENSION = "rulesversion";
+    /**
+     * W3C Trace Context of the upload the record belongs to, as OpenTelemetry's Kafka instrumentation writes and reads
+     * it: plain headers beside the {@code ce_*} attributes, not the CloudEvents tracing extension's
+     * {@code ce_traceparent} (docs/tracing.md).
+     */
+    public static final String TRACEPARENT = "traceparent";
+    public static final String TRACESTATE = "tracestate";
 
     public static final String SPEC_VERSION_VALUE = "1.0";
     public static final String JSON = "application/json";

@@ -1,6 +1,7 @@
 package org.disclosurepipeline.contract.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,12 @@ import java.util.UUID;
  * @param sizeBytes     size of the original document
  * @param content       the extracted text, in the form the report-core parser reads
  * @param submittedBy   who submitted it (token subject), or null
+ * @param correctionOf  for a correction of parsed cells: the submission it corrects (same original document);
+ *                      null for an upload
+ * @param corrections   for a correction: every corrected cell of this version (those of earlier corrections in the
+ *                      chain included), to apply to the parsed text; null for an upload
+ * @param correctedBy   for a correction: who made it (token subject)
+ * @param reason        for a correction: why
  */
 public record RawReportEvent(
         UUID submissionId,
@@ -27,7 +34,18 @@ public record RawReportEvent(
         String sha256,
         long sizeBytes,
         String content,
-        String submittedBy) {
+        String submittedBy,
+        UUID correctionOf,
+        List<CorrectedCell> corrections,
+        String correctedBy,
+        String reason) {
+
+    /** An upload: no correction. */
+    public RawReportEvent(UUID submissionId, String agencyCode, String agencyName, int year, Instant receivedAt,
+            String sourceFormat, String sha256, long sizeBytes, String content, String submittedBy) {
+        this(submissionId, agencyCode, agencyName, year, receivedAt, sourceFormat, sha256, sizeBytes, content,
+                submittedBy, null, null, null, null);
+    }
 
     public RawReportEvent {
         require(submissionId != null, "submissionId is missing");
@@ -35,6 +53,7 @@ public record RawReportEvent(
         require(year > 0, "year is missing");
         require(receivedAt != null, "receivedAt is missing");
         require(content != null, "content is missing");
+        corrections = corrections == null ? null : List.copyOf(corrections);
     }
 
     private static void require(boolean condition, String reason) {

@@ -17,6 +17,8 @@ import java.util.UUID;
  * @param findings     on VALIDATED the warnings and infos, on REJECTED all findings (at least one error)
  * @param rulesVersion version of the rule catalogue that produced the findings
  * @param checkedAt    when validation-service made the verdict
+ * @param correction   on the outcome of a correction of parsed cells: of which submission, who, why and the cells
+ *                     as applied; null for an upload
  */
 public record ReportOutcomeEvent(
         UUID submissionId,
@@ -28,7 +30,16 @@ public record ReportOutcomeEvent(
         StructuredReport report,
         List<Finding> findings,
         String rulesVersion,
-        Instant checkedAt) {
+        Instant checkedAt,
+        CorrectionSummary correction) {
+
+    /** The outcome of an upload: no correction. */
+    public ReportOutcomeEvent(UUID submissionId, String agencyCode, String agencyName, int year, Instant receivedAt,
+            Verdict verdict, StructuredReport report, List<Finding> findings, String rulesVersion,
+            Instant checkedAt) {
+        this(submissionId, agencyCode, agencyName, year, receivedAt, verdict, report, findings, rulesVersion,
+                checkedAt, null);
+    }
 
     public ReportOutcomeEvent {
         if (submissionId == null || !RegionCode.isAgency(agencyCode) || year <= 0 || receivedAt == null

@@ -7,6 +7,8 @@ import org.disclosurepipeline.contract.events.ApprovalChangedEvent;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.EventSchemas;
 import org.disclosurepipeline.contract.events.EventTypes;
+import org.disclosurepipeline.contract.events.CorrectedCell;
+import org.disclosurepipeline.contract.events.CorrectionSummary;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.ReviewDecidedEvent;
@@ -49,6 +51,43 @@ class EventSchemasTest {
         ReportOutcomeEvent outcome = SampleEvents.outcome(SampleEvents.raw("610722111", damaged));
         assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
         assertThat(Schemas.strictProblems(EventTypes.REJECTED, EventCodec.encode(outcome))).isEmpty();
+    }
+
+    @Test
+    void aCorrectionAndItsOutcomeMatchTheirSchemasAndReadBack() {
+        java.util.List<CorrectedCell> cells = java.util.List.of(
+                new CorrectedCell("applications.newReceived.naturalPerson", "12", null));
+        RawReportEvent correction = new RawReportEvent(java.util.UUID.randomUUID(), "610722111", "二里镇", 2024,
+                SampleEvents.RECEIVED.plusSeconds(3600), "text", ERLI.sha256(), ERLI.sizeBytes(), ERLI.content(),
+                "reviewer-610722", ERLI.submissionId(), cells, "reviewer-610722", "原件为12，解析误读");
+        assertThat(Schemas.strictProblems(EventTypes.RAW, EventCodec.encode(correction))).isEmpty();
+        assertThat(EventCodec.decode(EventCodec.encode(correction), RawReportEvent.class)).isEqualTo(correction);
+        // an upload carries none of it, and reads back without it
+        assertThat(EventCodec.encode(ERLI)).doesNotContain("correction").doesNotContain("reason");
+        assertThat(EventCodec.decode(EventCodec.encode(ERLI), RawReportEvent.class).correctionOf()).isNull();
+
+        ReportOutcomeEvent plain = SampleEvents.outcome(correction);
+        CorrectionSummary summary = new CorrectionSummary(ERLI.submissionId(), "reviewer-610722", "原件为12，解析误读",
+                java.util.List.of(new CorrectedCell("applications.newReceived.naturalPerson", "12", "l2")));
+        ReportOutcomeEvent outcome = new ReportOutcomeEvent(plain.submissionId(), plain.agencyCode(),
+                plain.agencyName(), plain.year(), plain.receivedAt(), plain.verdict(), plain.report(),
+                plain.findings(), plain.rulesVersion(), plain.checkedAt(), summary);
+        assertThat(Schemas.strictProblems(EventTypes.VALIDATED, EventCodec.encode(outcome))).isEmpty();
+        assertThat(EventCodec.decode(EventCodec.encode(outcome), ReportOutcomeEvent.class).correction())
+                .isEqualTo(summary);
+        ObjectNode noCells = (ObjectNode) Schemas.JSON.valueToTree(summary);
+        noCells.remove("cells");
+        ObjectNode wrong = (ObjectNode) readTree(EventCodec.encode(outcome));
+        wrong.set("correction", noCells);
+        assertThat(Schemas.problems(EventTypes.VALIDATED, wrong.toString())).isNotEmpty();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return Schemas.JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.disclosurepipeline.core.rules.narrative.SubtotalRule;
 import org.disclosurepipeline.core.rules.narrative.YearTextRule;
 import org.disclosurepipeline.core.rules.narrative.ZeroTextRule;
 import org.disclosurepipeline.core.rules.structure.AmountUnitRule;
+import org.disclosurepipeline.core.rules.structure.CorrectedCellRule;
 import org.disclosurepipeline.core.rules.structure.EmptyCellRule;
 import org.disclosurepipeline.core.rules.structure.FlattenedPageRule;
 import org.disclosurepipeline.core.rules.structure.LabelRule;
@@ -42,7 +43,7 @@ import org.disclosurepipeline.core.rules.structure.TemplateVersionRule;
 public final class RuleCatalog {
 
     /** Bumped whenever a rule is added, removed or changes what it reports; travels with every verdict. */
-    public static final String VERSION = "2026.12.3";
+    public static final String VERSION = "2026.12.4";
 
     private final Map<String, Rule> rules;
 
@@ -93,6 +94,8 @@ public final class RuleCatalog {
         rules.add(new CarryOverRule());
         rules.add(new StockRule());
         rules.add(new CopyRule());
+        // what people changed in this version
+        rules.add(new CorrectedCellRule());
         return new RuleCatalog(rules);
     }
 

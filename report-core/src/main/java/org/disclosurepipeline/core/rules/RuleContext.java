@@ -2,19 +2,27 @@ package org.disclosurepipeline.core.rules;
 
 import org.disclosurepipeline.core.model.DisclosureReport;
 import org.disclosurepipeline.core.model.Figures;
+import org.disclosurepipeline.core.parse.Correction;
 import org.disclosurepipeline.core.parse.ParseDiagnostics;
 import org.disclosurepipeline.core.parse.ParsedReport;
 
 /**
- * Everything a rule may look at: the parsed report and what the parser noticed, the submission, the agency's
- * accepted report of the previous year (null when unknown) and the settings.
+ * Everything a rule may look at: the parsed report (with any corrections of its cells applied) and what the parser
+ * noticed, the submission, the agency's accepted report of the previous year (null when unknown), the settings, and
+ * the correction of cells by a person that made this version of the report (null for an upload).
  */
 public record RuleContext(ParsedReport parsed, Submission submission, DisclosureReport previousYear,
-        RuleSettings settings) {
+        RuleSettings settings, Correction correction) {
 
     public RuleContext {
         submission = submission == null ? Submission.unknown() : submission;
         settings = settings == null ? RuleSettings.defaults() : settings;
+    }
+
+    /** A report as uploaded: no correction. */
+    public RuleContext(ParsedReport parsed, Submission submission, DisclosureReport previousYear,
+            RuleSettings settings) {
+        this(parsed, submission, previousYear, settings, null);
     }
 
     public DisclosureReport report() {

@@ -39,6 +39,17 @@ public final class TemplateCatalog {
     /** 一 to 六: the numerals the template puts before section titles. */
     public static final String SECTION_NUMERALS = "一二三四五六";
 
+    // ---- tables ------------------------------------------------------------------------------------------------
+
+    /** 表二（主动公开）, 表三（依申请公开）, 表四（行政复议、行政诉讼） for T2, T3, T4, as the template's readers say them. */
+    public static String tableNameZh(String shortName) {
+        return switch (shortName) {
+            case "T2" -> "表二（主动公开）";
+            case "T3" -> "表三（依申请公开）";
+            default -> "表四（行政复议、行政诉讼）";
+        };
+    }
+
     // ---- T2 主动公开, 2021 template ------------------------------------------------------------------------
 
     private static final List<ColumnDef> STOCK_COLUMNS = List.of(

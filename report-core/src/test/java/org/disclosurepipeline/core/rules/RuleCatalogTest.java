@@ -20,14 +20,14 @@ class RuleCatalogTest {
             "R-META-YEAR error", "R-META-AGENCY error", "R-META-DEADLINE warning",
             "R-TXT-APPS warning", "R-TXT-YEAR warning", "R-TXT-ZERO warning", "R-TXT-REVIEW-LIT warning", "R-TXT-SUBTOTAL warning",
             "R-TXT-SEC5 warning", "R-TXT-SEC6-FEE warning", "R-TXT-FOREIGN warning",
-            "R-XY-CARRY warning", "R-XY-STOCK warning", "R-XY-COPY warning");
+            "R-XY-CARRY warning", "R-XY-STOCK warning", "R-XY-COPY warning", "R-CELL-CORRECTED info");
 
     @Test
     void everyRuleIsRegisteredOnceWithItsCodeAndSeverity() {
         assertThat(RuleCatalog.standard().descriptors())
                 .extracting(d -> d.code() + " " + d.severity().code())
                 .containsExactlyElementsOf(EXPECTED);
-        assertThat(RuleCatalog.VERSION).isEqualTo("2026.12.3");
+        assertThat(RuleCatalog.VERSION).isEqualTo("2026.12.4");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.disclosurepipeline.validation.messaging;
 
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.disclosurepipeline.common.kafka.KafkaCloudEvents;
+import java.util.UUID;
 import org.disclosurepipeline.contract.events.CloudEvent;
 import org.disclosurepipeline.contract.events.CloudEventHeaders;
 import org.disclosurepipeline.contract.events.EventCodec;
@@ -39,10 +42,23 @@ public class OutcomePublisher {
     MutinyEmitter<String> rejected;
 
     public void publish(List<ReportOutcomeEvent> outcomes) {
+        publish(outcomes, Map.of());
+    }
+
+    /**
+     * @param traces the context each verdict continues (its "validate report" span): the connector's publish span
+     *               is its child and writes the record's {@code traceparent}
+     */
+    public void publish(List<ReportOutcomeEvent> outcomes, Map<UUID, Context> traces) {
         for (int from = 0; from < outcomes.size(); from += WINDOW) {
             List<Uni<Void>> acks = new ArrayList<>();
             for (ReportOutcomeEvent outcome : outcomes.subList(from, Math.min(outcomes.size(), from + WINDOW))) {
-                acks.add((outcome.verdict() == Verdict.VALIDATED ? validated : rejected).sendMessage(message(outcome)));
+                Message<String> message = message(outcome);
+                Context trace = traces.get(outcome.submissionId());
+                if (trace != null) {
+                    message = message.addMetadata(TracingMetadata.withCurrent(trace));
+                }
+                acks.add((outcome.verdict() == Verdict.VALIDATED ? validated : rejected).sendMessage(message));
             }
             Uni.join().all(acks).andFailFast().await().atMost(ACK_TIMEOUT);
         }

@@ -1,5 +1,6 @@
 package org.disclosurepipeline.validation.messaging;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -8,12 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.UnreadableEventException;
+import org.disclosurepipeline.common.tracing.RecordTraces;
 import org.disclosurepipeline.validation.service.ValidationBatches;
 import org.disclosurepipeline.common.retry.Persistently;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -47,17 +52,21 @@ public class RawReportConsumer {
     @Blocking
     public CompletionStage<Void> onBatch(KafkaRecordBatch<String, String> batch) {
         List<RawReportEvent> events = new ArrayList<>();
+        Map<UUID, Context> traces = new HashMap<>();
         List<CompletableFuture<Void>> settled = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                events.add(EventCodec.decode(record.getPayload(), RawReportEvent.class));
+                RawReportEvent event = EventCodec.decode(record.getPayload(), RawReportEvent.class);
+                events.add(event);
+                // each report's work continues its own upload's trace, not the batch's
+                traces.putIfAbsent(event.submissionId(), RecordTraces.parentOf(record, record.getHeaders()));
             } catch (UnreadableEventException e) {
                 settled.add(record.nack(e).toCompletableFuture());
             }
         }
         try {
             persistently.run("validating a batch of " + events.size() + " raw reports",
-                    () -> batches.validateAndPublish(events, null));
+                    () -> batches.validateAndPublish(events, null, new HashMap<>(traces)));
         } catch (Persistently.Stopped e) {
             // shutting down: left unacknowledged, the batch is delivered again after the restart
             LOG.warnf("shutting down while %d raw reports could not be processed; they are delivered again",

@@ -29,7 +29,8 @@ public final class OutcomeMapper {
             String rulesVersion, Instant checkedAt) {
         return new ReportOutcomeEvent(raw.submissionId(), raw.agencyCode(), raw.agencyName(), raw.year(),
                 raw.receivedAt(), verdict(result.validation().verdict()), report(result.report()),
-                findings(result.validation().findings()), rulesVersion, checkedAt);
+                findings(result.validation().findings()), rulesVersion, checkedAt,
+                RawCorrections.summary(raw, result));
     }
 
     public static Verdict verdict(org.disclosurepipeline.core.rules.Verdict verdict) {

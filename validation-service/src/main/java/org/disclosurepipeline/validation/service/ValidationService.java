@@ -2,6 +2,9 @@ package org.disclosurepipeline.validation.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,6 +49,9 @@ public class ValidationService {
     RevalidationTally tally;
 
     @Inject
+    Tracer tracer;
+
+    @Inject
     public ValidationService(RulesConfig config, MeterRegistry meters) {
         this.checker = new ReportChecker(RuleCatalog.standard(), config.toSettings());
         this.rulesVersion = config.rulesVersion();
@@ -70,6 +76,16 @@ public class ValidationService {
      */
     @Transactional
     public List<ReportOutcomeEvent> validate(List<RawReportEvent> batch, UUID revalidation) {
+        return validate(batch, revalidation, new HashMap<>());
+    }
+
+    /**
+     * As above, each report checked in a "validate report" span continuing its entry of {@code traces} (its
+     * record's trace context); the entry is replaced by that span's context, which its verdict is published under.
+     */
+    @Transactional
+    public List<ReportOutcomeEvent> validate(List<RawReportEvent> batch, UUID revalidation,
+            Map<UUID, Context> traces) {
         // the previous year as it stood when each submission was received: a replay gives the same verdict
         List<AcceptedReports.Lookup> lookups = batch.stream()
                 .map(r -> new AcceptedReports.Lookup(r.agencyCode(), r.year() - 1, r.receivedAt())).toList();
@@ -84,8 +100,19 @@ public class ValidationService {
             RawReportEvent raw = batch.get(i);
             DisclosureReport previous = previous(stored.get(i), thisBatch.get(key(raw.agencyCode(), raw.year() - 1)),
                     raw.receivedAt());
-            ReportChecker.CheckResult result = checker.check(raw.content(),
-                    new Submission(raw.agencyCode(), raw.agencyName(), raw.year(), raw.receivedAt()), previous);
+            Context parent = traces.getOrDefault(raw.submissionId(), Context.current());
+            Span span = tracer.spanBuilder("validate report").setParent(parent)
+                    .setAttribute("submission.id", raw.submissionId().toString()).startSpan();
+            ReportChecker.CheckResult result;
+            try {
+                result = checker.check(raw.content(),
+                        new Submission(raw.agencyCode(), raw.agencyName(), raw.year(), raw.receivedAt()), previous,
+                        RawCorrections.of(raw));
+                span.setAttribute("report.verdict", result.validation().verdict().name());
+            } finally {
+                span.end();
+            }
+            traces.put(raw.submissionId(), parent.with(span));
             ReportOutcomeEvent outcome = OutcomeMapper.outcome(raw, result, rulesVersion, now);
             outcomes.add(outcome);
             if (outcome.verdict() == Verdict.VALIDATED) {

@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disclosurepipeline.contract.events.CorrectedCell;
+import org.disclosurepipeline.contract.events.CorrectionSummary;
 import org.disclosurepipeline.contract.events.EventCodec;
 import org.disclosurepipeline.contract.events.Finding;
 import org.disclosurepipeline.contract.events.RawReportEvent;
 import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
 import org.disclosurepipeline.contract.events.Topics;
 import org.disclosurepipeline.contract.events.Verdict;
+import org.disclosurepipeline.common.tracing.TraceParent;
 import org.disclosurepipeline.localstack.kafka.TopicProbe;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -68,6 +71,57 @@ class RawReportConsumerTest {
         assertThat(outcome.verdict()).isEqualTo(Verdict.VALIDATED);
         assertThat(outcome.report().decimal("applications.newReceived.total")).isZero();
         assertThat(outcome.findings()).noneMatch(Finding::isError);
+    }
+
+    @Test
+    void eachVerdictContinuesTheTraceOfItsOwnRawRecord() throws IOException {
+        // two uploads of two traces, sent together so that they are likely to be read in one batch
+        RawReportEvent first = raw("610722111", seed("000-erli-610722111.txt"));
+        RawReportEvent second = raw("410425108", seed("002-likou-410425108.txt"));
+        String firstTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String secondTrace = "0af7651916cd43dd8448eb211c80319c";
+        kafka().send(Topics.RAW, first.countyCode(), EventCodec.encode(first),
+                Map.of("traceparent", "00-" + firstTrace + "-00f067aa0ba902b7-01"));
+        kafka().send(Topics.RAW, second.countyCode(), EventCodec.encode(second),
+                Map.of("traceparent", "00-" + secondTrace + "-b7ad6b7169203331-01"));
+
+        for (var expected : Map.of(first, firstTrace, second, secondTrace).entrySet()) {
+            ConsumerRecord<String, String> verdict = kafka().await(Topics.VALIDATED,
+                    r -> expected.getKey().submissionId().toString().equals(TopicProbe.header(r, "ce_id")), 1, WAIT)
+                    .get(0);
+            assertThat(TraceParent.traceId(verdict.headers())).contains(expected.getValue());
+            // a span of validation's own, not the uploader's span passed on
+            assertThat(TopicProbe.header(verdict, "traceparent")).doesNotContain("00f067aa0ba902b7", "b7ad6b7169203331");
+        }
+    }
+
+    @Test
+    void aCorrectionOfAMisreadCellIsAppliedBeforeTheRulesAndSummarisedOnTheOutcome() throws IOException {
+        String misread = seed("002-likou-410425108.txt").replace("二、上年结转政府信息公开申请数量\t\t0\t0\t",
+                "二、上年结转政府信息公开申请数量\t\t0\tO\t");
+        RawReportEvent upload = raw("410425108", misread);
+        ReportOutcomeEvent rejected = EventCodec.decode(send(upload, Topics.REJECTED).value(), ReportOutcomeEvent.class);
+        assertThat(rejected.findings()).filteredOn(Finding::isError).extracting(Finding::rule)
+                .containsExactly("R-NUM-VALID");
+        assertThat(rejected.correction()).isNull();
+
+        String cell = "applications.carriedOver.commercialEnterprise";
+        RawReportEvent correction = new RawReportEvent(UUID.randomUUID(), "410425108", null, 2024,
+                upload.receivedAt().plusSeconds(60), "text", upload.sha256(), upload.sizeBytes(), misread,
+                "reviewer-410425", upload.submissionId(), List.of(new CorrectedCell(cell, "0", null)),
+                "reviewer-410425", "原件为0，解析误读为字母O");
+        ReportOutcomeEvent validated = EventCodec.decode(send(correction, Topics.VALIDATED).value(),
+                ReportOutcomeEvent.class);
+
+        assertThat(validated.verdict()).isEqualTo(Verdict.VALIDATED);
+        assertThat(validated.report().decimal(cell)).isZero();
+        assertThat(validated.findings()).filteredOn(f -> f.rule().equals("R-CELL-CORRECTED")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.cells()).containsExactly(cell);
+                    assertThat(f.messageZh()).contains("reviewer-410425").contains("原件为0，解析误读为字母O");
+                });
+        assertThat(validated.correction()).isEqualTo(new CorrectionSummary(upload.submissionId(), "reviewer-410425",
+                "原件为0，解析误读为字母O", List.of(new CorrectedCell(cell, "0", "O"))));
     }
 
     @Test

@@ -39,10 +39,13 @@ final class Places {
                 .collect(Collectors.groupingBy(Place::shortName));
         static final Map<String, List<Place>> BY_FULL_NAME = ALL.stream()
                 .collect(Collectors.groupingBy(p -> p.region().name()));
-        /** The full names long enough to look for, by their first character. */
-        static final Map<Character, List<String>> FULL_NAMES_BY_FIRST_CHAR = BY_FULL_NAME.keySet().stream()
+        /**
+         * The full names long enough to look for, by their first two characters: by the first alone, a common one
+         * (新, 东, 南 …) has a hundred names to try at every place of the text where it stands.
+         */
+        static final Map<Integer, List<String>> FULL_NAMES_BY_PREFIX = BY_FULL_NAME.keySet().stream()
                 .filter(name -> name.length() >= MIN_FULL_NAME)
-                .collect(Collectors.groupingBy(name -> name.charAt(0)));
+                .collect(Collectors.groupingBy(name -> prefix(name, 0)));
     }
 
     private Places() {
@@ -59,8 +62,8 @@ final class Places {
     static List<Mention> outside(String provinceCode, String text) {
         // where each name first occurs, in one pass over the text (not one search per name: there are thousands)
         Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < text.length(); i++) {
-            List<String> names = Index.FULL_NAMES_BY_FIRST_CHAR.get(text.charAt(i));
+        for (int i = 0; i + MIN_FULL_NAME <= text.length(); i++) {
+            List<String> names = Index.FULL_NAMES_BY_PREFIX.get(prefix(text, i));
             if (names != null) {
                 for (String name : names) {
                     if (text.startsWith(name, i)) {
@@ -70,14 +73,12 @@ final class Places {
             }
         }
         List<Mention> found = new ArrayList<>();
-        for (Map.Entry<String, List<Place>> e : first.isEmpty() ? Map.<String, List<Place>>of().entrySet()
-                : Index.BY_FULL_NAME.entrySet()) {
-            Integer at = first.get(e.getKey());
-            Place place = at == null ? null : foreign(e.getValue(), provinceCode);
+        first.forEach((name, at) -> {
+            Place place = foreign(Index.BY_FULL_NAME.get(name), provinceCode);
             if (place != null) {
-                found.add(new Mention(place, e.getKey(), at, at + e.getKey().length()));
+                found.add(new Mention(place, name, at, at + name.length()));
             }
-        }
+        });
         Matcher slogan = RuleVocabulary.SLOGAN.matcher(text);
         while (slogan.find()) {
             for (int len = MAX_SHORT_NAME; len >= MIN_SHORT_NAME; len--) {
@@ -91,8 +92,13 @@ final class Places {
                 }
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        found.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
         return found;
+    }
+
+    /** The two characters at {@code i} as one key. */
+    private static int prefix(String s, int i) {
+        return s.charAt(i) << 16 | s.charAt(i + 1);
     }
 
     /** The first of the places bearing one name, unless one of them is in the given province. */

@@ -1,6 +1,6 @@
 package org.disclosurepipeline.core.rules.structure;
 
-/** The tables' names as the template's readers say them in Chinese. */
+/** The tables' names as the template's readers say them in Chinese (kept in the template catalogue). */
 final class Tables {
 
     private Tables() {
@@ -8,10 +8,6 @@ final class Tables {
 
     /** 表二（主动公开）, 表三（依申请公开）, 表四（行政复议、行政诉讼） for T2, T3, T4. */
     static String nameZh(String shortName) {
-        return switch (shortName) {
-            case "T2" -> "表二（主动公开）";
-            case "T3" -> "表三（依申请公开）";
-            default -> "表四（行政复议、行政诉讼）";
-        };
+        return org.disclosurepipeline.core.template.TemplateCatalog.tableNameZh(shortName);
     }
 }
