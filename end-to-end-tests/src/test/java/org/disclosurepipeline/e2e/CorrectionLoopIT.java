@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * The loop of issue 15 through the real broker and databases: 二里镇 uploads a report with a warning and a misread
  * cell (行政许可 typed {@code l2} for 12: R-NUM-VALID rejects it); 城固县 dismisses the warning with a reason and
  * corrects the cell where the finding points; the corrected version (a new version of the same original) is
- * validated again and approved; a second upload is refused until the county returns the report; 汉中市 approves the
+ * validated again, keeps the dismissal, and is approved; a second upload is refused until the county returns the report; 汉中市 approves the
  * county; the report's history lists the versions with who and why.
  */
 class CorrectionLoopIT {
@@ -76,6 +76,7 @@ class CorrectionLoopIT {
         JsonPath validated = awaitCorrectedVersionValidated(second, first);
         assertThat(validated.getList("findings.rule", String.class)).doesNotContain("R-NUM-VALID")
                 .contains("R-CELL-CORRECTED");
+        theDismissalSurvivedTheCorrection(second, first, index(validated, "R-TXT-SEC6-FEE"));
 
         approval(COUNTY, ERLI, "approve", null).statusCode(200).body("state", equalTo("APPROVED"));
         String third = secondUploadRefusedUntilReturned(typedRight);
@@ -85,13 +86,24 @@ class CorrectionLoopIT {
         historyListsEveryVersionWithWhoAndWhy(first, second, third);
     }
 
-    /** The county dismisses the report's warning with a reason (decisions are kept per version). */
+    /** The county dismisses the report's warning with a reason. */
     static void dismissTheWarning(String submissionId, int finding) {
         given().baseUri(fixture.aggregation()).auth().oauth2(fixture.reviewerToken(COUNTY))
                 .contentType(ContentType.JSON).body(Map.of("decision", "DISMISSED",
                         "reason", "本年度未收取信息处理费，第六部分表述无误"))
                 .post("/api/v1/reports/" + submissionId + "/findings/" + finding + "/review").then().statusCode(201)
                 .body("decisions[0].decision", equalTo("DISMISSED"));
+    }
+
+    /** The county's dismissal of the warning was carried over to the corrected version: not decided twice. */
+    static void theDismissalSurvivedTheCorrection(String second, String first, int warning) {
+        await().atMost(WAIT).untilAsserted(() -> given().baseUri(fixture.aggregation())
+                .auth().oauth2(fixture.reviewerToken(COUNTY)).get("/api/v1/reports/" + second + "/reviews").then()
+                .statusCode(200).body("decisions.size()", equalTo(1))
+                .body("decisions[0].finding", equalTo(warning)).body("decisions[0].decision", equalTo("DISMISSED"))
+                .body("decisions[0].carriedFrom", equalTo(first))
+                .body("decisions[0].decidedBy", equalTo("reviewer-" + COUNTY))
+                .body("decisions[0].reason", equalTo("本年度未收取信息处理费，第六部分表述无误")));
     }
 
     /** The county sends back what the finding points at (its location), with the right value and why. */

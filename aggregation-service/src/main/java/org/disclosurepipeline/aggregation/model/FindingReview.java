@@ -44,6 +44,10 @@ public class FindingReview extends PanacheEntityBase {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    /** The submission a decision carried over to a correction was taken on; null for a reviewer's own. */
+    @Column(name = "carried_from")
+    public UUID carriedFrom;
+
     /** Every decision on a submission, oldest first. */
     public static List<FindingReview> of(UUID submissionId) {
         return list("submissionId = ?1 order by decidedAt, reviewId", submissionId);

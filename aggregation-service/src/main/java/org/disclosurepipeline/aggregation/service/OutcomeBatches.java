@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,8 @@ import org.disclosurepipeline.contract.events.ReportOutcomeEvent;
  * One batch of verdicts, all the way: applied in one transaction, then every changed rollup published and
  * acknowledged. A transient failure fails the whole batch and the consumer retries it; a retry after the commit finds every verdict stored
  * (changes nothing) and so does not announce the changes again: the next change of a region carries its full
- * figures, and the query API is always current.
+ * figures, and the query API is always current. The decisions on a corrected version are carried over to its
+ * correction in a transaction of their own, after the verdicts' ({@link CarriedReviews}).
  */
 @ApplicationScoped
 public class OutcomeBatches {
@@ -32,6 +34,9 @@ public class OutcomeBatches {
 
     @Inject
     VerdictTraces traces;
+
+    @Inject
+    CarriedReviews carried;
 
     public void applyAndPublish(List<ReportOutcomeEvent> batch) {
         applyAndPublish(batch, Map.of());
@@ -51,6 +56,10 @@ public class OutcomeBatches {
             stats.outcomeApplied(e.verdict().name(), counted);
         }
         stats.batchApplied(batch.size());
-        publisher.publish(result.changed().stream().map(RollupRow::toChange).toList(), applied::causeOf);
+        // a correction takes over the decisions on the version it corrects; a retry finds them carried already
+        Map<String, RollupPublisher.Change> changes = new LinkedHashMap<>();
+        result.changed().stream().map(RollupRow::toChange).forEach(c -> changes.put(c.regionCode() + "/" + c.year(), c));
+        carried.carry(batch).forEach(c -> changes.put(c.regionCode() + "/" + c.year(), c)); // the later figures win
+        publisher.publish(List.copyOf(changes.values()), applied::causeOf);
     }
 }

@@ -67,10 +67,19 @@ public class Reviews {
         r.decidedBy = decidedBy;
         r.reviewerRegion = reviewerRegion;
         r.decidedAt = Instant.now();
+        return store(fact, r);
+    }
+
+    /**
+     * Stores an allowed decision (taken now, or carried over to a correction by {@link CarriedReviews}), announces
+     * it with the report's verdict after review, and moves the report in the rollups when that verdict changed.
+     */
+    @Transactional
+    public Decided store(ReportFact fact, FindingReview r) {
         r.persistAndFlush();
         ReviewState state = ReviewState.of(fact);
-        publisher.publish(new ReviewDecidedEvent(r.reviewId, fact.submissionId, fact.agencyCode, fact.year, finding,
-                r.rule, decision, reason, decidedBy, r.decidedAt, state.verdictAfter()));
+        publisher.publish(new ReviewDecidedEvent(r.reviewId, fact.submissionId, fact.agencyCode, fact.year, r.finding,
+                r.rule, r.decision, r.reason, r.decidedBy, r.decidedAt, state.verdictAfter(), r.carriedFrom));
         List<RollupPublisher.Change> changed = rollups.applyReview(fact.submissionId, state.verdictAfter()).stream()
                 .map(RollupRow::toChange).toList();
         return new Decided(r, state.verdictAfter(), state.openErrors(), changed);

@@ -17,6 +17,8 @@ import java.util.UUID;
  * @param decidedBy    the token subject of the reviewer
  * @param decidedAt    when
  * @param verdictAfter the report's verdict once its dismissed findings no longer count: VALIDATED or REJECTED
+ * @param carriedFrom  for a decision carried over to a correction of the reviewed submission: the submission it was
+ *                     taken on (who, when and why are the original's); null for a reviewer's own decision
  */
 public record ReviewDecidedEvent(
         UUID reviewId,
@@ -29,8 +31,16 @@ public record ReviewDecidedEvent(
         String reason,
         String decidedBy,
         Instant decidedAt,
-        String verdictAfter) {
+        String verdictAfter,
+        UUID carriedFrom) {
 
     public static final String CONFIRMED = "CONFIRMED";
     public static final String DISMISSED = "DISMISSED";
+
+    /** A reviewer's own decision: not carried. */
+    public ReviewDecidedEvent(UUID reviewId, UUID submissionId, String agencyCode, int year, int finding, String rule,
+            String decision, String reason, String decidedBy, Instant decidedAt, String verdictAfter) {
+        this(reviewId, submissionId, agencyCode, year, finding, rule, decision, reason, decidedBy, decidedAt,
+                verdictAfter, null);
+    }
 }

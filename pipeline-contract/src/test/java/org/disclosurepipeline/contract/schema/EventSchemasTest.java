@@ -107,6 +107,10 @@ class EventSchemasTest {
         ReviewDecidedEvent confirmed = new ReviewDecidedEvent(id, dismissed.submissionId(), "610722111", 2024, 0,
                 "R-T3-OUTCOME-SUM", ReviewDecidedEvent.CONFIRMED, null, "reviewer-610722", at, "REJECTED");
         assertThat(Schemas.strictProblems(EventTypes.REVIEW_DECIDED, EventCodec.encode(confirmed))).isEmpty();
+        ReviewDecidedEvent carried = new ReviewDecidedEvent(java.util.UUID.randomUUID(), java.util.UUID.randomUUID(),
+                "610722111", 2024, 2, "R-META-AGENCY", ReviewDecidedEvent.DISMISSED, "机构名称为简称，核实无误",
+                "reviewer-610722", at, "VALIDATED", dismissed.submissionId());
+        assertThat(Schemas.strictProblems(EventTypes.REVIEW_DECIDED, EventCodec.encode(carried))).isEmpty();
         ApprovalChangedEvent approved = new ApprovalChangedEvent(id, "610722111", "township", 2024,
                 ApprovalChangedEvent.APPROVED, null, "610722", "reviewer-610722", at);
         assertThat(Schemas.strictProblems(EventTypes.APPROVAL_CHANGED, EventCodec.encode(approved))).isEmpty();
