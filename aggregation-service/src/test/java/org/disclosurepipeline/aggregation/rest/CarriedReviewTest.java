@@ -22,11 +22,11 @@ import org.disclosurepipeline.contract.events.ReviewDecidedEvent;
 import org.disclosurepipeline.contract.events.Topics;
 import org.disclosurepipeline.core.regions.Region;
 import org.disclosurepipeline.core.regions.RegionRegistry;
-import org.disclosurepipeline.core.rules.Finding;
-import org.disclosurepipeline.core.rules.FindingStatus;
-import org.disclosurepipeline.core.rules.Location;
-import org.disclosurepipeline.core.rules.Severity;
-import org.disclosurepipeline.core.rules.Verdict;
+import org.disclosurepipeline.contract.events.Finding;
+import org.disclosurepipeline.contract.events.FindingStatus;
+import org.disclosurepipeline.contract.events.Location;
+import org.disclosurepipeline.contract.events.Severity;
+import org.disclosurepipeline.contract.events.Verdict;
 import org.disclosurepipeline.localstack.quarkus.LocalStackTestResource;
 import org.disclosurepipeline.localstack.quarkus.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class CarriedReviewTest {
     static final Finding RENAMED = new Finding("R-META-AGENCY", Severity.ERROR, FindingStatus.FAIL,
             "the report names another agency", "报告署名机构与报送机构不一致", Location.document(), null, null, List.of());
     static final Finding OVERVIEW = new Finding("R-TXT-APPLICATIONS", Severity.WARNING, FindingStatus.FAIL,
-            "the overview says 30 applications, T2 says 42", "概述申请数30与表二42不一致", Location.ofSection("overview"),
+            "the overview says 30 applications, T2 says 42", "概述申请数30与表二42不一致", new Location("overview", null, null, null),
             null, null, List.of("applications.newReceived.total"));
     static final Finding CORRECTED = new Finding("R-CELL-CORRECTED", Severity.INFO, FindingStatus.FAIL,
             "corrected by reviewer-610722", "由reviewer-610722更正", MISREAD.location(), null, null, List.of(CELL));
