@@ -79,6 +79,7 @@ class CorrectionLoopIT {
         theDismissalSurvivedTheCorrection(second, first, index(validated, "R-TXT-SEC6-FEE"));
 
         approval(COUNTY, ERLI, "approve", null).statusCode(200).body("state", equalTo("APPROVED"));
+        theProblemListHoldsTheDecisions(second);
         String third = secondUploadRefusedUntilReturned(typedRight);
         approval(COUNTY, ERLI, "approve", null).statusCode(200);
         approval("6107", COUNTY, "approve", null).statusCode(200).body("approver", equalTo("6107"));
@@ -104,6 +105,21 @@ class CorrectionLoopIT {
                 .body("decisions[0].carriedFrom", equalTo(first))
                 .body("decisions[0].decidedBy", equalTo("reviewer-" + COUNTY))
                 .body("decisions[0].reason", equalTo("本年度未收取信息处理费，第六部分表述无误")));
+    }
+
+    /**
+     * What the county sends its township: the problem list of the current (corrected) version, with the carried
+     * dismissal, the correction and the approval.
+     */
+    static void theProblemListHoldsTheDecisions(String current) {
+        String csv = new String(given().baseUri(fixture.aggregation()).auth().oauth2(fixture.reviewerToken(COUNTY))
+                .get("/api/v1/exports/problems?region=" + COUNTY + "&year=2024&format=csv").then().statusCode(200)
+                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> rows = csv.lines().filter(l -> l.contains(current)).toList();
+        assertThat(rows).filteredOn(l -> l.contains("R-TXT-SEC6-FEE")).singleElement()
+                .asString().contains("已驳回", "本年度未收取信息处理费，第六部分表述无误", "已批准");
+        assertThat(rows).anyMatch(l -> l.contains("R-CELL-CORRECTED") && l.contains("行政许可"));
+        assertThat(csv).doesNotContain("R-NUM-VALID");
     }
 
     /** The county sends back what the finding points at (its location), with the right value and why. */
