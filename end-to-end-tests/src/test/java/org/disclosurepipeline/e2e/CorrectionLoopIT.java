@@ -45,10 +45,12 @@ class CorrectionLoopIT {
     static final String CELL = "activeDisclosure.licensingDecisions";
     static final String WHY = "原件行政许可为12件，解析误读为l2";
     static PipelineFixture fixture;
+    static ReportSteps steps;
 
     @BeforeAll
     static void start() {
         fixture = PipelineFixture.start();
+        steps = new ReportSteps(fixture, WAIT);
     }
 
     @AfterAll
@@ -64,8 +66,8 @@ class CorrectionLoopIT {
         String misread = typedRight.replaceFirst("\t行政许可\n\t0\n", "\t行政许可\n\tl2\n");
         assertThat(misread).isNotEqualTo(typedRight);
 
-        String first = upload(misread).statusCode(202).extract().path("submissionId");
-        JsonPath rejected = awaitReport(first);
+        String first = steps.upload(ERLI, misread).statusCode(202).extract().path("submissionId");
+        JsonPath rejected = steps.awaitReport(first);
         assertThat(rejected.getString("verdict")).isEqualTo("REJECTED");
         int misreading = index(rejected, "R-NUM-VALID");
         assertThat(rejected.getList("findings[" + misreading + "].cells", String.class)).containsExactly(CELL);
@@ -78,11 +80,11 @@ class CorrectionLoopIT {
                 .contains("R-CELL-CORRECTED");
         theDismissalSurvivedTheCorrection(second, first, index(validated, "R-TXT-SEC6-FEE"));
 
-        approval(COUNTY, ERLI, "approve", null).statusCode(200).body("state", equalTo("APPROVED"));
+        steps.approval(COUNTY, ERLI, "approve", null).statusCode(200).body("state", equalTo("APPROVED"));
         theProblemListHoldsTheDecisions(second);
         String third = secondUploadRefusedUntilReturned(typedRight);
-        approval(COUNTY, ERLI, "approve", null).statusCode(200);
-        approval("6107", COUNTY, "approve", null).statusCode(200).body("approver", equalTo("6107"));
+        steps.approval(COUNTY, ERLI, "approve", null).statusCode(200);
+        steps.approval("6107", COUNTY, "approve", null).statusCode(200).body("approver", equalTo("6107"));
 
         historyListsEveryVersionWithWhoAndWhy(first, second, third);
     }
@@ -145,7 +147,7 @@ class CorrectionLoopIT {
         await().atMost(WAIT).untilAsserted(() -> given().baseUri(fixture.ingest())
                 .auth().oauth2(fixture.submitterToken(ERLI)).get("/api/v1/submissions/" + second).then()
                 .statusCode(200).body("status", equalTo("VALIDATED")));
-        JsonPath report = awaitReport(second);
+        JsonPath report = steps.awaitReport(second);
         assertThat(report.getString("verdict")).isEqualTo("VALIDATED");
         assertThat(report.getString("correction.correctionOf")).isEqualTo(first);
         assertThat(report.getString("correction.correctedBy")).isEqualTo("reviewer-" + COUNTY);
@@ -160,12 +162,12 @@ class CorrectionLoopIT {
     /** Approved means locked: a new upload (and a correction) is refused until the county returns the report. */
     static String secondUploadRefusedUntilReturned(String typedRight) throws Exception {
         awaitLocksConsumed();
-        upload(typedRight).statusCode(409).body("errors[0].reason", containsString("审核通过并锁定"));
-        approval(COUNTY, ERLI, "return", Map.of("reason", "请上传更正后的原件")).statusCode(200)
+        steps.upload(ERLI, typedRight).statusCode(409).body("errors[0].reason", containsString("审核通过并锁定"));
+        steps.approval(COUNTY, ERLI, "return", Map.of("reason", "请上传更正后的原件")).statusCode(200)
                 .body("state", equalTo("RETURNED"));
-        await().atMost(WAIT).untilAsserted(() -> upload(typedRight).statusCode(202));
-        String third = upload(typedRight).statusCode(200).extract().path("submissionId");
-        assertThat(awaitReport(third).getString("verdict")).isEqualTo("VALIDATED");
+        await().atMost(WAIT).untilAsserted(() -> steps.upload(ERLI, typedRight).statusCode(202));
+        String third = steps.upload(ERLI, typedRight).statusCode(200).extract().path("submissionId");
+        assertThat(steps.awaitReport(third).getString("verdict")).isEqualTo("VALIDATED");
         return third;
     }
 
@@ -211,27 +213,5 @@ class CorrectionLoopIT {
         List<String> rules = report.getList("findings.rule", String.class);
         assertThat(rules).as("findings of the report").contains(rule);
         return rules.indexOf(rule);
-    }
-
-    static ValidatableResponse upload(String text) {
-        return given().baseUri(fixture.ingest()).auth().oauth2(fixture.submitterToken(ERLI))
-                .contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/reports?agency=" + ERLI + "&year=2024").then();
-    }
-
-    static JsonPath awaitReport(String submissionId) {
-        await().atMost(WAIT).untilAsserted(() -> given().baseUri(fixture.aggregation())
-                .auth().oauth2(fixture.viewerToken()).get("/api/v1/reports/" + submissionId).then().statusCode(200)
-                .body("current", equalTo(true)));
-        return given().baseUri(fixture.aggregation()).auth().oauth2(fixture.viewerToken())
-                .get("/api/v1/reports/" + submissionId).then().extract().jsonPath();
-    }
-
-    static ValidatableResponse approval(String reviewer, String code, String action, Map<String, String> body) {
-        var request = given().baseUri(fixture.aggregation()).auth().oauth2(fixture.reviewerToken(reviewer));
-        if (body != null) {
-            request = request.contentType(ContentType.JSON).body(body);
-        }
-        return request.post("/api/v1/approvals/" + code + "/2024/" + action).then();
     }
 }

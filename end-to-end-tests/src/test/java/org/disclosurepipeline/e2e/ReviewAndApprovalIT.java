@@ -40,10 +40,12 @@ class ReviewAndApprovalIT {
     static final String ERLI = "610722111";
     static final String SHUANGXI = "610722114";
     static PipelineFixture fixture;
+    static ReportSteps steps;
 
     @BeforeAll
     static void start() {
         fixture = PipelineFixture.start();
+        steps = new ReportSteps(fixture, WAIT);
     }
 
     @AfterAll
@@ -57,35 +59,13 @@ class ReviewAndApprovalIT {
         return Files.readString(Path.of("../samples", file));
     }
 
-    static ValidatableResponse upload(String agency, String text) {
-        return given().baseUri(fixture.ingest()).auth().oauth2(fixture.submitterToken(agency))
-                .contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/reports?agency=" + agency + "&year=2024").then();
-    }
-
-    static JsonPath awaitReport(String submissionId) {
-        await().atMost(WAIT).untilAsserted(() -> given().baseUri(fixture.aggregation())
-                .auth().oauth2(fixture.viewerToken()).get("/api/v1/reports/" + submissionId).then().statusCode(200)
-                .body("current", equalTo(true)));
-        return given().baseUri(fixture.aggregation()).auth().oauth2(fixture.viewerToken())
-                .get("/api/v1/reports/" + submissionId).then().extract().jsonPath();
-    }
-
-    static ValidatableResponse approval(String reviewer, String code, String action, Map<String, String> body) {
-        var request = given().baseUri(fixture.aggregation()).auth().oauth2(fixture.reviewerToken(reviewer));
-        if (body != null) {
-            request = request.contentType(ContentType.JSON).body(body);
-        }
-        return request.post("/api/v1/approvals/" + code + "/2024/" + action).then();
-    }
-
     @Test
     void aTownshipsReportIsReviewedApprovedLockedReturnedAndTheCountyApprovedByTheCity() throws Exception {
         String erliText = sample("000-erli-610722111.txt");
-        String first = upload(ERLI, erliText).statusCode(202).extract().path("submissionId");
-        String shuangxi = upload(SHUANGXI, sample("001-shuangxi-610722114.txt")).statusCode(202)
+        String first = steps.upload(ERLI, erliText).statusCode(202).extract().path("submissionId");
+        String shuangxi = steps.upload(SHUANGXI, sample("001-shuangxi-610722114.txt")).statusCode(202)
                 .extract().path("submissionId");
-        JsonPath report = awaitReport(first);
+        JsonPath report = steps.awaitReport(first);
         assertThat(report.getString("verdict")).isEqualTo("VALIDATED");
         List<String> rules = report.getList("findings.rule");
         int fee = rules.indexOf("R-TXT-SEC6-FEE");
@@ -105,43 +85,43 @@ class ReviewAndApprovalIT {
         assertThat(fixture.kafka().await(Topics.REVIEWS_DECIDED, r -> r.value().contains(first), 1, WAIT)).hasSize(1);
 
         // the county approves; the city cannot approve the county while a township waits
-        approval("610722", ERLI, "approve", null).statusCode(200).body("state", equalTo("APPROVED"));
+        steps.approval("610722", ERLI, "approve", null).statusCode(200).body("state", equalTo("APPROVED"));
         exportsHoldTheDecisions(first);
-        approval("6107", "610722", "approve", null).statusCode(409)
+        steps.approval("6107", "610722", "approve", null).statusCode(409)
                 .body("errors[0].reason", containsString(SHUANGXI));
 
         // approved means locked: ingest has read the approval, and refuses a new upload of erli
         awaitConsumed("ingest-service-locks", Topics.APPROVALS_CHANGED);
         String corrected = erliText + "\n";
-        upload(ERLI, corrected).statusCode(409).contentType("application/problem+json")
+        steps.upload(ERLI, corrected).statusCode(409).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("agency"))
                 .body("errors[0].reason", containsString("审核通过并锁定"))
                 .body("errors[0].reason", containsString("return"));
 
         // the county returns it with a reason the office reads; the upload goes through
-        approval("610722", ERLI, "return", Map.of("reason", "请补充第六部分的说明后重新上传")).statusCode(200)
+        steps.approval("610722", ERLI, "return", Map.of("reason", "请补充第六部分的说明后重新上传")).statusCode(200)
                 .body("state", equalTo("RETURNED"));
         given().baseUri(fixture.aggregation()).auth().oauth2(fixture.submitterToken(ERLI))
                 .get("/api/v1/approvals?region=" + ERLI + "&year=2024").then().statusCode(200)
                 .body("[0].state", equalTo("RETURNED")).body("[0].reason", containsString("第六部分"));
-        await().atMost(WAIT).untilAsserted(() -> upload(ERLI, corrected).statusCode(202));
+        await().atMost(WAIT).untilAsserted(() -> steps.upload(ERLI, corrected).statusCode(202));
         String second = given().baseUri(fixture.ingest()).auth().oauth2(fixture.submitterToken(ERLI))
                 .contentType("text/plain; charset=UTF-8").body(corrected.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/reports?agency=" + ERLI + "&year=2024").then().statusCode(200)
                 .extract().path("submissionId");
-        assertThat(awaitReport(second).getString("verdict")).isEqualTo("VALIDATED");
+        assertThat(steps.awaitReport(second).getString("verdict")).isEqualTo("VALIDATED");
 
         // both townships approved, the city approves the county
-        approval("610722", ERLI, "approve", null).statusCode(200);
-        awaitReport(shuangxi);
-        approval("610722", SHUANGXI, "approve", null).statusCode(200);
-        approval("6107", "610722", "approve", null).statusCode(200).body("approver", equalTo("6107"));
+        steps.approval("610722", ERLI, "approve", null).statusCode(200);
+        steps.awaitReport(shuangxi);
+        steps.approval("610722", SHUANGXI, "approve", null).statusCode(200);
+        steps.approval("6107", "610722", "approve", null).statusCode(200).body("approver", equalTo("6107"));
         JsonPath city = given().baseUri(fixture.aggregation()).auth().oauth2(fixture.reviewerToken("6107"))
                 .get("/api/v1/approvals?region=6107&year=2024").then().statusCode(200).extract().jsonPath();
         assertThat(city.getString("[0].state")).isEqualTo("AWAITING_APPROVAL");
         assertThat(city.getString("find { it.regionCode == '610722' }.state")).isEqualTo("APPROVED");
         // and a township cannot be returned under an approved county
-        approval("610722", ERLI, "return", Map.of("reason", "x")).statusCode(409);
+        steps.approval("610722", ERLI, "return", Map.of("reason", "x")).statusCode(409);
 
         var changes = fixture.kafka().await(Topics.APPROVALS_CHANGED, r -> true, 5, WAIT);
         assertThat(changes.stream().map(r -> TopicProbe.header(r, "ce_type")).distinct().toList())

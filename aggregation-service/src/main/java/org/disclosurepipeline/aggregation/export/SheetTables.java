@@ -18,10 +18,6 @@ final class SheetTables {
     record Table(TableId id, List<RowDef> rows) {
     }
 
-    /** T3's group headings (TemplateCatalog.APPLICATION_GROUP_HEADINGS, in order) before the first row of each group. */
-    private static final List<String> GROUP_STARTS = List.of("granted", "denied.", "unableToProvide.",
-            "notProcessed.", "otherHandling.overdueCorrection");
-
     private SheetTables() {
     }
 
@@ -38,18 +34,7 @@ final class SheetTables {
 
     /** The group heading to print above a row of T3, or null. */
     static String groupHeading(RowDef row) {
-        if (row.table() != TableId.APPLICATIONS) {
-            return null;
-        }
-        for (int i = 0; i < GROUP_STARTS.size(); i++) {
-            String start = GROUP_STARTS.get(i);
-            boolean first = start.endsWith(".") ? row.key().startsWith(start) && firstOfGroup(row, start)
-                    : row.key().equals(start);
-            if (first) {
-                return TemplateCatalog.APPLICATION_GROUP_HEADINGS.get(i);
-            }
-        }
-        return null;
+        return row.table() == TableId.APPLICATIONS ? TemplateCatalog.applicationGroupBefore(row.key()) : null;
     }
 
     /** Splits rows into runs that share their columns: each run is printed under one heading row. */
@@ -62,11 +47,6 @@ final class SheetTables {
             runs.get(runs.size() - 1).add(row);
         }
         return runs;
-    }
-
-    private static boolean firstOfGroup(RowDef row, String prefix) {
-        return TemplateCatalog.allRows().stream().filter(r -> r.table() == TableId.APPLICATIONS
-                && r.key().startsWith(prefix)).findFirst().map(r -> r.equals(row)).orElse(false);
     }
 
     private static boolean has(Map<String, ?> figures, String prefix) {

@@ -2,7 +2,6 @@ package org.disclosurepipeline.aggregation.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.disclosurepipeline.core.template.ColumnDef;
 import org.disclosurepipeline.core.template.OtherHandlingLayout;
 import org.disclosurepipeline.core.template.RowDef;
@@ -31,10 +30,6 @@ public final class TemplateLayout {
     public record Column(String key, String label) {
     }
 
-    /** Row-key prefixes of T3's groups, by the heading printed above them. */
-    private static final Map<String, String> GROUPS = Map.of("denied.", "（三）不予公开",
-            "unableToProvide.", "（四）无法提供", "notProcessed.", "（五）不予处理", "otherHandling.", "（六）其他处理");
-
     private TemplateLayout() {
     }
 
@@ -58,14 +53,9 @@ public final class TemplateLayout {
                 }
             }
         }
-        List<Row> out = rows.stream().map(r -> new Row(r.key(), r.label(), group(r.key()),
+        List<Row> out = rows.stream().map(r -> new Row(r.key(), r.label(), TemplateCatalog.applicationBlock(r.key()),
                 r.columns().stream().map(c -> new Cell(r.cellKey(c), c.key(), c.label())).toList(),
                 optional || r.key().equals("otherHandling.single"))).toList();
         return new Table(id.key(), id.shortName(), columns, out);
-    }
-
-    private static String group(String rowKey) {
-        return GROUPS.entrySet().stream().filter(e -> rowKey.startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
     }
 }

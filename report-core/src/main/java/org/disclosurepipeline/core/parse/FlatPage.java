@@ -453,16 +453,10 @@ final class FlatPage {
     private static List<LabelPattern> applicationLabels() {
         List<String> labels = new ArrayList<>();
         List<RowDef> threeRows = TemplateCatalog.applicationRows(OtherHandlingLayout.THREE_ROWS);
-        List<String> groups = TemplateCatalog.APPLICATION_GROUP_HEADINGS;
         for (RowDef row : threeRows) {
-            switch (row.key()) {
-                case "granted" -> labels.add(groups.get(0));
-                case "denied.stateSecret" -> labels.add(groups.get(1));
-                case "unableToProvide.notHeld" -> labels.add(groups.get(2));
-                case "notProcessed.petitionComplaint" -> labels.add(groups.get(3));
-                case "otherHandling.overdueCorrection" -> labels.add(groups.get(4)); // or the 2019 row of numbers
-                default -> {
-                }
+            String group = TemplateCatalog.applicationGroupBefore(row.key()); // （六）: or the 2019 row of numbers
+            if (group != null) {
+                labels.add(group);
             }
             labels.add(row.label());
         }

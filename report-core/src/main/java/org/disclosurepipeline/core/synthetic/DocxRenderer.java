@@ -188,7 +188,7 @@ public final class DocxRenderer {
         boolean inResults = false;
         for (RowDef row : report.applicationRows()) {
             String key = row.key();
-            String group = subgroup(key);
+            String group = TemplateCatalog.applicationBlock(key);
             boolean results = !key.equals("newReceived") && !key.equals("carriedOver")
                     && !key.equals("carriedForward");
             table.row();
@@ -210,17 +210,6 @@ public final class DocxRenderer {
             row.cellKeys().forEach(k -> table.cell(report.printed(k)));
         }
         table.finish();
-    }
-
-    /** The group label printed down the second column beside a row, or null for rows of their own. */
-    private static String subgroup(String rowKey) {
-        List<String> groups = TemplateCatalog.APPLICATION_GROUP_HEADINGS;
-        if (rowKey.equals("otherHandling.single")) {
-            return null;
-        }
-        return rowKey.startsWith("denied.") ? groups.get(1) : rowKey.startsWith("unableToProvide.") ? groups.get(2)
-                : rowKey.startsWith("notProcessed.") ? groups.get(3) : rowKey.startsWith("otherHandling.")
-                ? groups.get(4) : null;
     }
 
     /** T4: 行政复议 over five columns, 行政诉讼 over ten, its two groups over five each, one row of numbers. */

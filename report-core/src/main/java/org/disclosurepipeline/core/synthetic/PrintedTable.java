@@ -62,22 +62,9 @@ public record PrintedTable(List<Row> rows) {
         rows.add(Row.header(columns.get(1).label(), columns.get(2).label(), columns.get(3).label(),
                 columns.get(4).label(), columns.get(5).label()));
         for (RowDef row : report.applicationRows()) {
-            rows.add(Row.data(groupBefore(row.key()), row.label(), values(report, row)));
+            rows.add(Row.data(TemplateCatalog.applicationGroupBefore(row.key()), row.label(), values(report, row)));
         }
         return new PrintedTable(rows);
-    }
-
-    /** The group heading printed before the first row of its group, or null. */
-    private static String groupBefore(String rowKey) {
-        List<String> groups = TemplateCatalog.APPLICATION_GROUP_HEADINGS;
-        return switch (rowKey) {
-            case "granted" -> groups.get(0);
-            case "denied.stateSecret" -> groups.get(1);
-            case "unableToProvide.notHeld" -> groups.get(2);
-            case "notProcessed.petitionComplaint" -> groups.get(3);
-            case "otherHandling.overdueCorrection" -> groups.get(4);
-            default -> null;
-        };
     }
 
     public static PrintedTable reviewLitigation(SyntheticReport report) {

@@ -154,6 +154,36 @@ public final class TemplateCatalog {
     public static final List<String> APPLICATION_GROUP_HEADINGS = List.of(
             "三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理");
 
+    /** The first row under each heading of {@link #APPLICATION_GROUP_HEADINGS}, in the same order. */
+    private static final List<String> APPLICATION_GROUP_FIRST_ROWS = List.of("granted", "denied.stateSecret",
+            "unableToProvide.notHeld", "notProcessed.petitionComplaint", "otherHandling.overdueCorrection");
+
+    /** The row-key prefixes of the blocks （三）–（六), in the order of their headings after 三、. */
+    private static final List<String> APPLICATION_BLOCK_PREFIXES = List.of("denied.", "unableToProvide.",
+            "notProcessed.", "otherHandling.");
+
+    /**
+     * The heading printed above a T3 row that opens a group (三、本年度办理结果 above （一）予以公开, （三）不予公开
+     * above its 1. …), or null. The 2019 template's single （六） row is its own heading.
+     */
+    public static String applicationGroupBefore(String rowKey) {
+        int i = APPLICATION_GROUP_FIRST_ROWS.indexOf(rowKey);
+        return i < 0 ? null : APPLICATION_GROUP_HEADINGS.get(i);
+    }
+
+    /** The heading of the block （三）–（六） a T3 row stands in, or null (the single （六） row stands alone). */
+    public static String applicationBlock(String rowKey) {
+        if (rowKey.equals("otherHandling.single")) {
+            return null;
+        }
+        for (int i = 0; i < APPLICATION_BLOCK_PREFIXES.size(); i++) {
+            if (rowKey.startsWith(APPLICATION_BLOCK_PREFIXES.get(i))) {
+                return APPLICATION_GROUP_HEADINGS.get(i + 1);
+            }
+        }
+        return null;
+    }
+
     /** The printed reminder of the balance (勾稽关系) above T3. */
     public static final String APPLICATIONS_BALANCE_NOTE = "本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和";
 
